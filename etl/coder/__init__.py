@@ -1,0 +1,1 @@
+"""The event coder: sentences in, CAMEO events out."""

@@ -1,0 +1,241 @@
+"""The `eventdb` command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from eventdb import __version__
+from eventdb.output import Format, copy_query, print_result
+
+app = typer.Typer(
+    name="eventdb",
+    help="Political event database: ingest news, code CAMEO events, query them.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="Database file (default: $EVENTDB_DB or ./eventdb.duckdb).", show_default=False
+    ),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open(db: Path | None, read_only: bool = False):
+    from eventdb.schema import DatabaseLockedError, SchemaError, connect
+
+    try:
+        return connect(db, read_only=read_only)
+    except (DatabaseLockedError, SchemaError) as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        print(__version__)
+        raise typer.Exit()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or glob patterns.")],
+    db: DbOption = None,
+    code: Annotated[
+        bool, typer.Option("--code/--no-code", help="Code events while storing.")
+    ] = True,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date for plain-text files that carry none.")
+    ] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    ] = None,
+) -> None:
+    """Read articles (seed format, text with front matter, JSONL, CSV) and store them.
+
+    The same article is stored once however often it is ingested; each article is one
+    transaction; bad files or records are reported with file and line and skipped. Exit
+    code 1 when any record failed.
+    """
+    from eventdb.etl.ingest import Ingestor
+    from eventdb.etl.readers import read_paths
+
+    default_date = None
+    if date:
+        try:
+            default_date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise _fail(f"--date {date!r} is not an ISO date (YYYY-MM-DD)") from None
+    con = _open(db)
+    coder = None
+    if code:
+        from eventdb.etl.coder import load_coder
+
+        coder = load_coder()
+    ingestor = Ingestor(con, coder)
+    show = sys.stderr.isatty() if progress is None else progress
+    records = read_paths(paths, default_date)
+    if show:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("records"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("ingest", total=None)
+            report = ingestor.run(records, progress=lambda n: bar.advance(task, n))
+    else:
+        report = ingestor.run(records)
+    for error in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {error}", highlight=False, soft_wrap=True)
+    totals = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)"
+    ).fetchall()[0]
+    con.close()
+    print(
+        f"read {report.read} articles: stored {report.stored} ({report.sentences} sentences, "
+        f"{report.events} events), {report.duplicates} already present, {report.failed} failed; "
+        f"database now holds {totals[0]} articles and {totals[1]} events"
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help='A SQL query, e.g. "select count(*) from events".')],
+    db: DbOption = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file.")
+    ] = None,
+    max_rows: Annotated[int, typer.Option(help="Rows shown in table format.")] = 100,
+) -> None:
+    """Run SQL against the database (opened read-only) and print or save the result."""
+    import duckdb
+
+    con = _open(db, read_only=True)
+    try:
+        if output is not None:
+            copy_query(con, query, output, Format.csv if format is Format.table else format)
+            print(f"wrote {output}")
+            return
+        if format is Format.parquet:
+            raise _fail("--format parquet needs --output FILE")
+        print_result(con.sql(query), format, max_rows)
+    except duckdb.Error as exc:
+        raise _fail(str(exc).strip()) from None
+    finally:
+        con.close()
+
+
+@app.command()
+def export(
+    what: Annotated[
+        str,
+        typer.Argument(help="A table or view name (events, event_summary, ...) or a SELECT query."),
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File, or folder when partitioning.")
+    ],
+    db: DbOption = None,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="parquet or csv.")
+    ] = Format.parquet,
+    partition: Annotated[
+        bool, typer.Option("--partition", help="Hive-partition by year=/month= of --date-column.")
+    ] = False,
+    date_column: Annotated[
+        str, typer.Option(help="Date column used by --partition.")
+    ] = "event_date",
+) -> None:
+    """Export a table or query to Parquet or CSV, optionally Hive-partitioned by year/month."""
+    import duckdb
+
+    if format not in (Format.parquet, Format.csv):
+        raise _fail("export writes parquet or csv")
+    con = _open(db, read_only=True)
+    try:
+        is_query = what.lstrip().lower().startswith(("select", "with", "from", "("))
+        if not is_query:
+            tables = {
+                r[0]
+                for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+            }
+            if what not in tables:
+                raise _fail(f"no table or view {what!r}; known: {', '.join(sorted(tables))}")
+        source = what if is_query else f'SELECT * FROM "{what}"'
+        partition_by = None
+        if partition:
+            source = (
+                f"SELECT *, year({date_column}) AS year, month({date_column}) AS month"
+                f" FROM ({source})"
+            )
+            partition_by = ["year", "month"]
+        copy_query(con, source, output, format, partition_by)
+        count = con.execute(f"SELECT count(*) FROM ({source})").fetchall()[0][0]
+    except duckdb.Error as exc:
+        raise _fail(str(exc).strip()) from None
+    finally:
+        con.close()
+    print(f"exported {count} rows to {output}")
+
+
+@app.command()
+def info(db: DbOption = None) -> None:
+    """Database path, schema version and row counts."""
+    from eventdb.schema import current_version, latest_version, resolve_path
+
+    con = _open(db, read_only=True)
+    counts = {}
+    for table in (
+        "articles",
+        "sentences",
+        "events",
+        "event_summary",
+        "cameo_codes",
+        "countries",
+        "actor_roles",
+    ):
+        counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    span = con.execute("SELECT min(event_date), max(event_date) FROM events").fetchall()[0]
+    version = current_version(con)
+    con.close()
+    print(f"database:        {resolve_path(db).resolve()}")
+    print(f"schema version:  {version} (this eventdb: {latest_version()})")
+    for table, n in counts.items():
+        print(f"{table + ':':<16} {n}")
+    if span[0]:
+        print(f"event dates:     {span[0]} .. {span[1]}")
+
+
+def main() -> None:
+    app()
