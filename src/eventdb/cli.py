@@ -237,5 +237,117 @@ def info(db: DbOption = None) -> None:
         print(f"event dates:     {span[0]} .. {span[1]}")
 
 
+ProcessesOption = Annotated[
+    int, typer.Option("--processes", "-j", help="Parser processes (0 = one per core).")
+]
+DictOption = Annotated[
+    list[str] | None,
+    typer.Option("--dictionaries", help="Extra dictionary folder(s), loaded after ours."),
+]
+
+
+def _processes(n: int) -> int:
+    import os
+
+    return n if n > 0 else (os.cpu_count() or 1)
+
+
+@app.command()
+def code(
+    input: Annotated[
+        str, typer.Argument(help="JSON Lines file of {id, date, text}, or - for stdin.")
+    ] = "-",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    processes: ProcessesOption = 1,
+    dictionaries: DictOption = None,
+) -> None:
+    """Code events in JSON Lines records without storing them.
+
+    Writes one line per input record, in order: {"id", "events": [{"source", "target",
+    "code", "source_name", "target_name", "date", "modality", ...}]}; a bad record gives
+    {"id", "error"} on its line and exit code 1 at the end.
+    """
+    import json
+
+    from eventdb.etl.coder import load_coder
+    from eventdb.etl.coder.stream import code_records, event_json, read_records
+    from eventdb.schema.codes import CodeBook
+
+    coder = load_coder(_processes(processes), dictionaries)
+    codebook = CodeBook.shipped()
+    source = sys.stdin if input == "-" else open(input, encoding="utf-8")  # noqa: SIM115
+    sink = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    failed = 0
+    try:
+        for record, per_sentence in code_records(coder, read_records(source)):
+            if record.error:
+                failed += 1
+                line = {"id": record.id, "error": record.error}
+            else:
+                events = [
+                    event_json(e, i, codebook) for i, evs in enumerate(per_sentence) for e in evs
+                ]
+                line = {"id": record.id, "events": events}
+            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if sink is not sys.stdout:
+            sink.close()
+    if failed:
+        err.print(f"{failed} record(s) could not be coded", highlight=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSON Lines: {id, date, text, events}.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    errors: Annotated[
+        Path | None, typer.Option(help="Write every mismatching sentence to this JSONL file.")
+    ] = None,
+    processes: ProcessesOption = 1,
+    dictionaries: DictOption = None,
+) -> None:
+    """Precision, recall and F1 against gold sets: root level, full codes, no-event sentences."""
+    import json
+
+    from eventdb.etl.coder import load_coder
+    from eventdb.etl.coder.stream import CodingRecord, code_records, event_json
+    from eventdb.etl.evaluate import format_report, load_gold, score
+    from eventdb.schema.codes import CodeBook
+
+    coder = load_coder(_processes(processes), dictionaries)
+    codebook = CodeBook.shipped()
+    results = {}
+    mismatches = []
+    for path in gold:
+        try:
+            records = load_gold(path)
+        except (OSError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+        inputs = [
+            CodingRecord(r.get("id"), dt.date.fromisoformat(r["date"]), r["text"]) for r in records
+        ]
+        predicted = [
+            [event_json(e, i, codebook) for i, evs in enumerate(per) for e in evs]
+            for _, per in code_records(coder, inputs)
+        ]
+        result = score(zip(records, predicted, strict=True))
+        results[str(path)] = result.as_dict()
+        mismatches += [{"file": str(path), **e} for e in result.errors]
+        if not json_output:
+            print(format_report(str(path), result))
+            print()
+    if json_output:
+        print(json.dumps(results, indent=2))
+    if errors:
+        with errors.open("w", encoding="utf-8") as handle:
+            for item in mismatches:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     app()

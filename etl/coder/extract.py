@@ -1,0 +1,582 @@
+"""From a dependency parse to events: triggers, their arguments, and the grammar around them.
+
+The verb dictionary says which trigger with which object and preposition means which code;
+this module finds subjects and objects through the parse: passive voice, conjoined actors,
+coordinated verbs, relative clauses, participles, infinitive complements (composed with the
+governing verb: "agreed to send tanks" 0332), reported speech (the reported clause is coded,
+"said" is not), negation and modality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from eventdb.etl.coder.actors import ActorFinder, Mention, conjuncts
+from eventdb.etl.coder.dates import DateMention, find_dates
+from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
+from eventdb.etl.coder.types import Actor, CodedEvent
+from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+PREP_DEPS = ("prep", "dative", "agent")
+INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp")
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"would", "could", "might", "may", "can", "should", "must", "ca"}
+CONDITIONAL_MARKS = {"if", "unless", "provided"}
+RELATIVIZERS = {"that", "which", "who", "whom", "whose"}
+LIGHT_VERB_DEPS = ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos")
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger with the pattern that fits it and the arguments found for it."""
+
+    trigger: Token
+    pattern: VerbPattern
+    sources: list[Actor]
+    targets: list[Actor]
+    code: str
+    negated: bool = False
+    modality: str = "asserted"
+    consumed: set[int] = field(default_factory=set)
+
+
+class SentenceCoder:
+    def __init__(self, dictionaries: Dictionaries, finder: ActorFinder) -> None:
+        self.d = dictionaries
+        self.finder = finder
+        self.compose = dictionaries.compose
+
+    # ------------------------------------------------------------------ entry point
+    def code(self, doc: Doc, pub: dt.date) -> list[CodedEvent]:
+        mentions = self.finder.mentions(doc)
+        if not mentions:
+            return []  # no actor, no event: cheap exit for most non-political text
+        state = _State(doc, pub, mentions, self.finder)
+        matches: list[Match] = []
+        consumed: set[int] = set()
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs]
+        # matrix verbs first, so their complements are consumed before standing alone
+        verbs.sort(key=lambda t: (not self._has_compose(t), t.i))
+        for verb in verbs:
+            if verb.i in consumed:
+                continue
+            match = self._match_verb(verb, state)
+            if match:
+                matches.append(match)
+                consumed |= match.consumed
+        for token in doc:
+            if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.lemma_.lower() not in self.d.nouns:
+                continue
+            match = self._match_noun(token, state)
+            if match:
+                matches.append(match)
+        events: list[CodedEvent] = []
+        seen: set[tuple[str, str, str]] = set()
+        for match in matches:
+            for source in match.sources:
+                for target in match.targets:
+                    if source.code == target.code:
+                        continue
+                    key = (source.code, target.code, match.code)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    day, precision = state.date_for(match.trigger, match.modality)
+                    t = match.trigger
+                    events.append(
+                        CodedEvent(
+                            source=source,
+                            target=target,
+                            code=match.code,
+                            event_date=day,
+                            date_precision=precision,
+                            trigger_text=t.text,
+                            trigger_start=t.idx,
+                            trigger_end=t.idx + len(t.text),
+                            modality=match.modality,
+                            is_negated=match.negated,
+                            pattern=match.pattern.origin,
+                        )
+                    )
+        return events
+
+    # ------------------------------------------------------------------ verbs
+    def _has_compose(self, verb: Token) -> bool:
+        return any(p.compose for p in self.d.verbs.get(verb.lemma_.lower(), ()))
+
+    def _match_verb(
+        self, verb: Token, state: _State, subjects: list[Actor] | None = None, depth: int = 0
+    ) -> Match | None:
+        patterns = self.d.verbs.get(verb.lemma_.lower(), [])
+        passive = _is_passive(verb)
+        obj = _object_of(verb, passive)
+        negated = _is_negated(verb)
+        best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
+        composed: Match | None = None
+        for pattern in patterns:
+            if pattern.particles and not _has_particles(verb, pattern.particles):
+                continue
+            if pattern.objects and not _object_fits(obj, pattern.objects):
+                continue
+            if pattern.compose and composed is None and depth < 3:
+                composed = self._compose(verb, pattern, state, subjects, depth)
+                if composed:
+                    continue
+            if pattern.sources:
+                srcs = self._prep_actors(verb, obj, pattern.sources, state)
+                tgts = subjects if subjects is not None else self._subjects(verb, state, passive)
+            else:
+                srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
+                tgts = self._targets(verb, obj, pattern, state, passive)
+            if not srcs or not tgts:
+                continue
+            score = pattern.specificity
+            if best is None or score >= best[0]:
+                used = {obj.i} if obj is not None and pattern.objects else set()
+                best = (score, pattern, srcs, tgts, used)
+        if composed is not None:
+            if best is None or composed.pattern.specificity + 2 >= best[0]:
+                return composed
+        if best is None:
+            return None
+        _, pattern, srcs, tgts, used = best
+        code = pattern.code
+        if negated:
+            code = pattern.negated or self._lookup("negate", code)
+            if code is None:
+                return None
+        return Match(verb, pattern, srcs, tgts, code, negated, _modality(verb), used | {verb.i})
+
+    def _compose(
+        self,
+        verb: Token,
+        pattern: VerbPattern,
+        state: _State,
+        subjects: list[Actor] | None,
+        depth: int,
+    ) -> Match | None:
+        """A governing verb plus the action it governs: intent, appeal, demand, refusal, threat."""
+        kind = str(pattern.compose)
+        complement = _complement(verb)
+        if complement is None:
+            return None
+        passive = _is_passive(verb)
+        matrix_subjects = subjects if subjects is not None else self._subjects(verb, state, passive)
+        if not matrix_subjects:
+            return None
+        addressees: list[Actor] = []
+        if kind in ("appeal", "demand"):
+            addressee = _object_of(verb, passive)
+            if addressee is None:
+                addressee = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
+            if addressee is None:
+                addressee = _prep_object(verb, ("on", "to"))
+            if addressee is not None:
+                addressees = state.actors(addressee)
+            inner_subjects = addressees or None
+        else:
+            inner_subjects = matrix_subjects
+        action = self._action(complement, state, inner_subjects, depth)
+        negated = _is_negated(verb)
+        if action is None:
+            if kind in ("appeal", "demand") and addressees and pattern.code and not negated:
+                return Match(
+                    verb,
+                    pattern,
+                    matrix_subjects,
+                    addressees,
+                    pattern.code,
+                    False,
+                    _modality(verb),
+                    {verb.i, complement.i},
+                )
+            return None
+        if action.negated:
+            return None
+        if negated:
+            if kind != "intent":
+                return None
+            kind = "reject"
+        code = self._lookup(kind, action.code) or self.compose.get(kind, {}).get("default")
+        if not code:
+            return None
+        targets = addressees if kind in ("appeal", "demand") and addressees else action.targets
+        modality = "intent" if kind == "intent" else _modality(verb)
+        consumed = {verb.i, complement.i, *action.consumed}
+        return Match(
+            verb, pattern, matrix_subjects, targets, str(code), negated, modality, consumed
+        )
+
+    def _action(
+        self, token: Token, state: _State, subjects: list[Actor] | None, depth: int
+    ) -> Match | None:
+        """The coded action a complement clause expresses, following "continue to", "seek to"."""
+        for _ in range(3):
+            if token.lemma_.lower() in self.d.verbs:
+                match = self._match_verb(token, state, subjects, depth + 1)
+                if match:
+                    return match
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.d.nouns:
+                return self._match_noun(token, state, subjects)
+            nxt = _complement(token)
+            if nxt is None:
+                obj = _object_of(token, False)
+                if obj is not None and obj.lemma_.lower() in self.d.nouns:
+                    return self._match_noun(obj, state, subjects)
+                return None
+            token = nxt
+        return None
+
+    def _lookup(self, kind: str, code: str) -> str | None:
+        table = self.compose.get(kind, {}).get("map", {})
+        for n in range(len(code), 1, -1):
+            hit = table.get(code[:n])
+            if hit:
+                return str(hit)
+        return None
+
+    # ------------------------------------------------------------------ nouns
+    def _match_noun(
+        self, noun: Token, state: _State, subjects: list[Actor] | None = None
+    ) -> Match | None:
+        best: tuple[int, VerbPattern, list[Actor]] | None = None
+        for pattern in self.d.nouns.get(noun.lemma_.lower(), []):
+            if pattern.objects:
+                continue
+            tgts = self._prep_actors(noun, None, pattern.targets, state)
+            if not tgts and "object" in pattern.targets:
+                tgts = []
+            if tgts and (best is None or pattern.specificity >= best[0]):
+                best = (pattern.specificity, pattern, tgts)
+        if best is None:
+            return None
+        _, pattern, tgts = best
+        srcs = subjects if subjects is not None else self._noun_sources(noun, state)
+        if not srcs:
+            return None
+        governor = _governing_verb(noun)
+        if governor is not None and _is_negated(governor):
+            return None
+        modality = _modality(governor) if governor is not None else "asserted"
+        return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i})
+
+    def _noun_sources(self, noun: Token, state: _State) -> list[Actor]:
+        for child in noun.lefts:
+            if child.dep_ == "poss":
+                found = state.actors(child)
+                if found:
+                    return found
+        for child in noun.lefts:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                mention = state.mentions.get(child.i)
+                if mention is not None:
+                    actor = self.finder.resolve(child, state.mentions, state.pub)
+                    if actor is None and mention.actor.kind == "adjective":
+                        code = mention.actor.code_on(state.pub)
+                        if code:
+                            actor = Actor(code, child.text, code[:3])
+                    if actor is not None:
+                        return [actor]
+        by = _prep_object(noun, ("by",))
+        if by is not None:
+            return state.actors(by)
+        head = noun.head
+        if noun.dep_ in LIGHT_VERB_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
+            return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            return self._subjects(verb, state, _is_passive(verb))
+        return []
+
+    # ------------------------------------------------------------------ arguments
+    def _subjects(self, verb: Token, state: _State, passive: bool, hops: int = 0) -> list[Actor]:
+        if hops > 4:
+            return []
+        if passive:
+            agent = _prep_object(verb, ("by",), deps=("agent", "prep"))
+            return state.actors(agent) if agent is not None else []
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
+                    return state.actors(verb.head)
+                return state.actors(child)
+        if verb.dep_ == "relcl":
+            return []
+        if verb.dep_ == "acl" and verb.tag_ in ("VBG",):
+            return state.actors(verb.head)
+        if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
+            head = verb.head
+            if head.pos_ in ("VERB", "AUX"):
+                return self._subjects(head, state, _is_passive(head), hops + 1)
+        return []
+
+    def _targets(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State, passive: bool
+    ) -> list[Actor]:
+        found = self._direct_targets(verb, obj, pattern, state)
+        if found:
+            return found
+        # "looking at options for an easing of sanctions against Russia": the target sits
+        # in a prepositional chain under the argument that names no actor itself
+        for where in pattern.targets:
+            if where == "object":
+                holder = obj if not pattern.objects else None
+            elif where == "dative":
+                holder = None
+            else:
+                holder = _prep_object(verb, (where,)) or (
+                    _prep_object(obj, (where,)) if obj is not None else None
+                )
+            if holder is not None:
+                found = _deep_actors(holder, state)
+                if found:
+                    return found
+        return []
+
+    def _direct_targets(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State
+    ) -> list[Actor]:
+        found: list[Actor] = []
+        for where in pattern.targets:
+            if where == "object":
+                if obj is not None and not pattern.objects:
+                    found = state.actors(obj)
+                elif obj is not None and pattern.objects:
+                    # "expel Russian diplomats": the object names the target as well
+                    found = state.actors(obj)
+            elif where == "dative":
+                dative = next(
+                    (
+                        c
+                        for c in verb.children
+                        if (c.dep_ == "dative" and c.pos_ != "ADP") or c.dep_ == "iobj"
+                    ),
+                    None,
+                )
+                if dative is not None:
+                    found = state.actors(dative)
+            else:
+                found = self._prep_actors(verb, obj, (where,), state)
+            if found:
+                return found
+        return []
+
+    def _prep_actors(
+        self, head: Token, obj: Token | None, preps: tuple[str, ...], state: _State
+    ) -> list[Actor]:
+        for owner in (head, obj):
+            if owner is None:
+                continue
+            pobj = _prep_object(owner, preps)
+            if pobj is not None:
+                found = state.actors(pobj)
+                if found:
+                    return found
+        return []
+
+
+class _State:
+    """Per-sentence caches: actor resolution and date expressions."""
+
+    def __init__(
+        self, doc: Doc, pub: dt.date, mentions: dict[int, Mention], finder: ActorFinder
+    ) -> None:
+        self.doc = doc
+        self.pub = pub
+        self.mentions = mentions
+        self._actors: dict[int, list[Actor]] = {}
+        self._dates: dict[bool, list[DateMention]] = {}
+        self.finder = finder
+
+    def actors(self, token: Token | None) -> list[Actor]:
+        if token is None:
+            return []
+        cached = self._actors.get(token.i)
+        if cached is not None:
+            return cached
+        out: list[Actor] = []
+        for item in conjuncts(token):
+            actor = self.finder.resolve(item, self.mentions, self.pub)
+            if actor is not None and actor.code not in {a.code for a in out}:
+                out.append(actor)
+        self._actors[token.i] = out
+        return out
+
+    def date_for(self, trigger: Token, modality: str) -> tuple[dt.date, str]:
+        future = modality in ("future", "intent")
+        if future not in self._dates:
+            self._dates[future] = find_dates(self.doc.text, self.pub, future)
+        mentions = self._dates[future]
+        if not mentions:
+            return self.pub, "day"
+        own = _clause_head(trigger)
+        best: DateMention | None = None
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if _clause_head(span.root).i == own.i:
+                best = mention
+                break
+        if best is None:
+            return self.pub, "day"
+        return best.date, best.precision
+
+
+# ---------------------------------------------------------------------- parse helpers
+DEEP_PREPS = ("of", "for", "against", "on", "to", "toward", "towards", "with", "over", "by")
+
+
+def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
+    """Actors in prepositional phrases below `token` (and in a `set up by X` participle)."""
+    if depth == 0:
+        return []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in DEEP_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = state.actors(pobj) or _deep_actors(pobj, state, depth - 1)
+                    if found:
+                        return found
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = _prep_object(child, ("by",), deps=("agent", "prep"))
+            if agent is not None:
+                found = state.actors(agent)
+                if found:
+                    return found
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _is_negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "did not/never ... and lift": negation on the first of coordinated verbs
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return False
+    return False
+
+
+def _object_of(verb: Token, passive: bool) -> Token | None:
+    if passive:
+        for child in verb.children:
+            if child.dep_ in ("nsubjpass", "csubjpass"):
+                if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ == "acl":
+            return verb.head
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
+                return verb.head
+            return _unwrap(child)
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj",) for c in verb.children):
+        # "the sanctions that Washington imposed": relativiser dropped or tagged oddly
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVIZERS for c in verb.children):
+            return verb.head
+    return None
+
+
+def _unwrap(token: Token) -> Token:
+    from eventdb.etl.coder.actors import _unwrap_quantity
+
+    return _unwrap_quantity(token)
+
+
+def _object_fits(obj: Token | None, objects: tuple[tuple[str | None, str], ...]) -> bool:
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    lower = obj.lower_
+    for modifier, head in objects:
+        if head not in (lemma, lower):
+            continue
+        if modifier is None:
+            return True
+        if any(c.lemma_.lower() == modifier or c.lower_ == modifier for c in obj.lefts):
+            return True
+    return False
+
+
+def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
+    present = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+    return all(p in present for p in particles)
+
+
+def _prep_object(
+    token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = PREP_DEPS
+) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    return _unwrap(pobj)
+    return None
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in verb.children:
+        if child.dep_ in ("prep",) and child.lower_ in ("to", "for", "on"):
+            for pcomp in child.children:
+                if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
+                    return pcomp
+    return None
+
+
+def _modality(verb: Token) -> str:
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        chain.append(verb.head)
+    for v in chain:
+        auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        if any(m.lower_ in CONDITIONAL_MARKS for m in v.children if m.dep_ == "mark"):
+            return "conditional"
+        if v.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in v.children):
+            return "conditional"
+        if auxes & FUTURE_AUX or ("going" in auxes):
+            if any(
+                c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                for c in v.children
+            ):
+                return "conditional"
+            return "future"
+        if auxes & POSSIBLE_AUX:
+            return "possible"
+    return "asserted"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return current

