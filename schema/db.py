@@ -134,7 +134,7 @@ def connect(
     return con
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+def migrate(con: duckdb.DuckDBPyConnection, target: int | None = None) -> list[int]:
     """Apply pending migrations, recreate views, refresh reference data; return versions applied."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -144,7 +144,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     have = current_version(con)
     applied = []
     for migration in migrations():
-        if migration.version <= have:
+        if migration.version <= have or (target is not None and migration.version > target):
             continue
         con.execute("BEGIN TRANSACTION")
         try:
@@ -158,7 +158,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             con.execute("ROLLBACK")
             raise
         applied.append(migration.version)
-    con.execute(_PKG.joinpath("views.sql").read_text(encoding="utf-8"))
+    if target is None or target >= latest_version():
+        con.execute(_PKG.joinpath("views.sql").read_text(encoding="utf-8"))
     _load_reference(con)
     return applied
 

@@ -4,6 +4,7 @@
 -- the coder writes one row per mention; analysts usually count distinct events.
 CREATE OR REPLACE VIEW event_summary AS
 SELECT
+    e.dataset,
     e.event_date,
     e.source_code,
     e.target_code,
@@ -24,4 +25,4 @@ SELECT
     min(e.event_id)              AS first_event_id
 FROM events AS e
 LEFT JOIN articles AS a USING (article_id)
-GROUP BY e.event_date, e.source_code, e.target_code, e.event_code;
+GROUP BY e.dataset, e.event_date, e.source_code, e.target_code, e.event_code;
