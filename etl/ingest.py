@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 import pyarrow as pa
+
 from eventdb.etl.coder.types import CodedEvent, EventCoder, SentenceInput
 from eventdb.etl.normalize import article_id, normalize_text
 from eventdb.etl.readers import ReadError, ReadRecord, Record

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import duckdb
+
 from eventdb.schema.db import read_reference_tsv
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 import polars as pl
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from eventdb.cli import app
 from eventdb.schema import latest_version
+
+from conftest import SEEDS
 
 runner = CliRunner()
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import SEEDS
+
 from eventdb.etl.coder.types import Actor, CodedEvent, CoderInfo, SentenceInput
 from eventdb.etl.ingest import Ingestor
 from eventdb.etl.readers import read_paths
+
+from conftest import SEEDS
 
 
 def _counts(con) -> tuple[int, int, int]:

