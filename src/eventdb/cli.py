@@ -349,5 +349,119 @@ def evaluate(
                 handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(help="Interface to bind; localhost unless told otherwise.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EVENTDB_API_KEY", help="Key required by write endpoints; unset disables them."
+        ),
+    ] = None,
+    cors: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors", envvar="EVENTDB_CORS_ORIGINS", help="Allowed CORS origin (repeatable)."
+        ),
+    ] = None,
+    sql_timeout: Annotated[float, typer.Option(help="Seconds an ad hoc SQL query may run.")] = 10.0,
+    sql_max_rows: Annotated[int, typer.Option(help="Row cap for ad hoc SQL results.")] = 100_000,
+    log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+) -> None:
+    """Serve the HTTP API (Litestar on uvicorn): events, counts, dyads, SQL, ingestion."""
+    from eventdb.api.server import run
+    from eventdb.schema import resolve_path
+
+    run(
+        db=resolve_path(db),
+        host=host,
+        port=port,
+        api_key=api_key,
+        cors_origins=list(cors or []),
+        sql_timeout=sql_timeout,
+        sql_max_rows=sql_max_rows,
+        log_level=log_level,
+    )
+
+
+@app.command()
+def synth(
+    events: Annotated[
+        int, typer.Option("--events", "-n", help="How many events to generate.")
+    ] = 1_000_000,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed gives the same data.")] = 0,
+    start: Annotated[str, typer.Option(help="First event date.")] = "2015-01-01",
+    end: Annotated[str, typer.Option(help="Last event date.")] = "2024-12-31",
+    db: DbOption = None,
+) -> None:
+    """Generate a synthetic event database with GDELT-like shape, for benchmarks."""
+    from eventdb.etl.importers.synth import generate
+
+    try:
+        first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        raise _fail("--start and --end must be YYYY-MM-DD") from None
+    if events < 1 or first > last:
+        raise _fail("--events must be positive and --start not after --end")
+    con = _open(db)
+    written = generate(con, events=events, seed=seed, start=first, end=last)
+    total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    con.close()
+    print(f"generated {written} synthetic events; database now holds {total} events")
+
+
+import_app = typer.Typer(
+    help="Import existing event datasets (GDELT, ICEWS, Phoenix).", no_args_is_help=True
+)
+app.add_typer(import_app, name="import")
+
+
+def _run_import(dataset: str, files: list[str], db: Path | None) -> None:
+    from importlib import import_module
+
+    module = import_module(f"eventdb.etl.importers.{dataset}")
+    con = _open(db)
+    report = module.import_files(con, files)
+    con.close()
+    for error in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {error}", highlight=False, soft_wrap=True)
+    print(report.summary())
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@import_app.command("gdelt")
+def import_gdelt(
+    files: Annotated[list[str], typer.Argument(help="GDELT 1.0 or 2.0 event files (.CSV, .zip).")],
+    db: DbOption = None,
+) -> None:
+    """Import GDELT 1.0 daily files (57/58 columns) or 2.0 event exports (61 columns)."""
+    _run_import("gdelt", files, db)
+
+
+@import_app.command("icews")
+def import_icews(
+    files: Annotated[
+        list[str], typer.Argument(help="ICEWS event tables (tab-separated, with header).")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Import ICEWS event tables."""
+    _run_import("icews", files, db)
+
+
+@import_app.command("phoenix")
+def import_phoenix(
+    files: Annotated[list[str], typer.Argument(help="Phoenix event files (tab-separated).")],
+    db: DbOption = None,
+) -> None:
+    """Import Phoenix (Open Event Data Alliance) event files."""
+    _run_import("phoenix", files, db)
+
+
 def main() -> None:
     app()
