@@ -282,13 +282,16 @@ def shipped_folder() -> Path:
     return Path(str(files("eventdb.etl").joinpath("dictionaries")))
 
 
-def load_dictionaries(extra: list[str | Path] | None = None) -> Dictionaries:
+def load_dictionaries(
+    extra: list[str | Path] | None = None, *, include_shipped: bool = True, use_env: bool = True
+) -> Dictionaries:
     """Our dictionaries, then any folders in `extra` or $EVENTDB_DICTIONARIES (os.pathsep list)."""
     builder = _Builder()
     root = shipped_folder()
-    builder.load_folder(root)
+    if include_shipped:
+        builder.load_folder(root)
     folders = list(extra or [])
-    env = os.environ.get("EVENTDB_DICTIONARIES")
+    env = os.environ.get("EVENTDB_DICTIONARIES") if use_env else None
     if env:
         folders += [p for p in env.split(os.pathsep) if p]
     for folder in folders:
