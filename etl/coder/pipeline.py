@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 import spacy
 from spacy.language import Language
@@ -65,8 +68,49 @@ class SpacyCoder:
 
     def iter_code(self, sentences: Iterable[SentenceInput]) -> Iterator[list[CodedEvent]]:
         """Streams: memory stays flat however many sentences come in."""
+        if self.n_process > 1:
+            yield from self._iter_parallel(sentences)
+            return
         stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in sentences)
-        for doc, item in self.nlp.pipe(
-            stream, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process
-        ):
+        for doc, item in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
             yield self.sentence_coder.code(doc, item.pub_date)
+
+    def _iter_parallel(self, sentences: Iterable[SentenceInput]) -> Iterator[list[CodedEvent]]:
+        """Whole coding (parse and grammar) in forked workers that inherit this loaded coder,
+        chunks in flight bounded so input is read lazily and output keeps input order."""
+        global _WORKER_CODER
+        _WORKER_CODER = self
+        context = multiprocessing.get_context("fork")
+        window = 2 * self.n_process
+        with ProcessPoolExecutor(self.n_process, mp_context=context) as pool:
+            pending: deque = deque()
+            for chunk in _chunked(sentences, self.batch_size):
+                pending.append(pool.submit(_code_chunk, chunk))
+                if len(pending) >= window:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+
+
+_WORKER_CODER: SpacyCoder | None = None
+
+
+def _code_chunk(chunk: list[SentenceInput]) -> list[list[CodedEvent]]:
+    coder = _WORKER_CODER
+    assert coder is not None, "worker started without a coder"
+    stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in chunk)
+    return [
+        coder.sentence_coder.code(doc, item.pub_date)
+        for doc, item in coder.nlp.pipe(stream, as_tuples=True, batch_size=coder.batch_size)
+    ]
+
+
+def _chunked(items: Iterable[SentenceInput], size: int) -> Iterator[list[SentenceInput]]:
+    chunk: list[SentenceInput] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

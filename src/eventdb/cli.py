@@ -465,3 +465,7 @@ def import_phoenix(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
