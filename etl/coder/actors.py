@@ -118,11 +118,37 @@ class ActorFinder:
                 return self.agents[pair_text]
         return self.agents.get(lemma) or self.agents.get(token.lower_)
 
-    def resolve(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
-        """The actor a noun phrase headed by `token` denotes on `day`, or None."""
+    def resolve(
+        self, token: Token, mentions: dict[int, Mention], day: dt.date, lenient: bool = False
+    ) -> Actor | None:
+        """The actor a noun phrase headed by `token` denotes on `day`, or None.
+
+        `lenient` is for targets: "struck three Iranian nuclear sites" is aimed at Iran even
+        though "sites" is no agent, while as a source that phrase would name nobody.
+        """
+        found = self._resolve(token, mentions, day)
+        if found is None and lenient:
+            found = self._owner(token, mentions, day)
+        return found
+
+    def _owner(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
+        mention = self._modifier_mention(_unwrap_quantity(token), mentions)
+        if mention is None:
+            return None
+        code = mention.actor.code_on(day)
+        if code is None:
+            return None
+        if mention.actor.kind in NOMINAL_BASES:
+            code = code[:3]
+        name = _phrase_text(token, mention)
+        country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
+        roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
+        return Actor(code=code, name=name, country=country, roles=roles)
+
+    def _resolve(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
         head = _unwrap_quantity(token)
         if head.i != token.i:
-            found = self.resolve(head, mentions, day)
+            found = self._resolve(head, mentions, day)
             if found:
                 return found
             token = head
@@ -132,7 +158,7 @@ class ActorFinder:
             if child.dep_ == "appos":
                 named = mentions.get(child.i)
                 if named and named.actor.kind in ("person", "organisation", "group", "institution"):
-                    found = self.resolve(child, mentions, day)
+                    found = self._resolve(child, mentions, day)
                     if found:
                         return found
         role = self.role_of(token)
@@ -190,7 +216,15 @@ class ActorFinder:
         if code is None:
             return None
         kind = actor.kind
-        if kind in NOMINAL_BASES:
+        if (
+            kind == "institution"
+            and role
+            and role != "BASE"
+            and token.i not in range(base.start, base.end)
+        ):
+            # "protesters in Tehran", "Kremlin officials": the place's country, the agent's role
+            code = code[:3] + role
+        elif kind in NOMINAL_BASES:
             if kind == "adjective" and role is None:
                 return None
             if role and role != "BASE":

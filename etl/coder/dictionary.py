@@ -78,8 +78,18 @@ class Dictionaries:
     verbs: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[VerbPattern]] = field(default_factory=lambda: defaultdict(list))
     compose: dict[str, dict[str, object]] = field(default_factory=dict)
+    reciprocal: set[str] = field(default_factory=set)  # code prefixes done "with each other"
+    place_targets: set[str] = field(default_factory=set)  # codes whose target is a place
+    instruments: dict[str, str] = field(default_factory=dict)  # weapon lemma -> refined code
+    refine_codes: set[str] = field(default_factory=set)  # codes the weapon may refine
     version: str = ""
     files: list[str] = field(default_factory=list)
+
+    def is_reciprocal(self, code: str) -> bool:
+        return any(code.startswith(prefix) for prefix in self.reciprocal)
+
+    def is_place_target(self, code: str) -> bool:
+        return any(code.startswith(prefix) for prefix in self.place_targets)
 
     def pattern_count(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
@@ -260,6 +270,21 @@ class _Builder:
                 self.digest.update(path.read_bytes())
                 self.d.files.append(str(path))
                 load(path, _load_yaml(path))
+        conventions = root / "conventions.yaml"
+        if conventions.is_file():
+            self.digest.update(conventions.read_bytes())
+            data = _load_yaml(conventions)
+            if not isinstance(data, dict):
+                raise DictionaryError(f"{conventions}: expected a mapping")
+            self.d.reciprocal.update(str(v) for v in _as_list(data.get("reciprocal")))
+            self.d.place_targets.update(str(v) for v in _as_list(data.get("place_targets")))
+            self.d.refine_codes.update(str(v) for v in _as_list(data.get("refine_codes")))
+            instruments = data.get("instruments") or {}
+            if not isinstance(instruments, dict):
+                raise DictionaryError(f"{conventions}: instruments must map code -> lemmas")
+            for code, lemmas in instruments.items():
+                for lemma in _as_list(lemmas):
+                    self.d.instruments[str(lemma).lower()] = str(code)
         compose = root / "compose.yaml"
         if compose.is_file():
             self.digest.update(compose.read_bytes())
@@ -267,7 +292,9 @@ class _Builder:
             if not isinstance(data, dict):
                 raise DictionaryError(f"{compose}: expected a mapping")
             for key, value in data.items():
-                if isinstance(value, dict) and key != "negate":
+                if key == "reciprocal":
+                    self.d.reciprocal.update(str(v) for v in _as_list(value))
+                elif isinstance(value, dict) and key != "negate":
                     current = self.d.compose.setdefault(key, {"default": None, "map": {}})
                     current["default"] = value.get("default", current["default"])
                     current["map"].update(

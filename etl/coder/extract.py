@@ -79,8 +79,15 @@ class SentenceCoder:
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         for match in matches:
+            if match.code.startswith("01") and _complement(match.trigger) is not None:
+                continue  # "X told Y that ...": the reported clause is the event, not the telling
+            if match.code in self.d.refine_codes:
+                match.code = self._refine(match.trigger) or match.code
+            place = self.d.is_place_target(match.code)
             for source in match.sources:
                 for target in match.targets:
+                    if place and len(target.code) > 3 and target.code[3:] == "GOV":
+                        target = _as_place(target)
                     if source.code == target.code:
                         continue
                     key = (source.code, target.code, match.code)
@@ -105,6 +112,20 @@ class SentenceCoder:
                         )
                     )
         return events
+
+    def _refine(self, trigger: Token) -> str | None:
+        """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194."""
+        words = [trigger]
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod"):
+                words.extend(child.subtree)
+        for word in words:
+            code = self.d.instruments.get(word.lemma_.lower()) or self.d.instruments.get(
+                word.lower_
+            )
+            if code:
+                return code
+        return None
 
     # ------------------------------------------------------------------ verbs
     def _has_compose(self, verb: Token) -> bool:
@@ -134,6 +155,8 @@ class SentenceCoder:
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
                 tgts = self._targets(verb, obj, pattern, state, passive)
+            if not tgts and len(srcs) > 1 and self.d.is_reciprocal(pattern.code):
+                tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
             if not srcs or not tgts:
                 continue
             score = pattern.specificity
@@ -178,7 +201,7 @@ class SentenceCoder:
             if addressee is None:
                 addressee = _prep_object(verb, ("on", "to"))
             if addressee is not None:
-                addressees = state.actors(addressee)
+                addressees = state.targets(addressee)
             inner_subjects = addressees or None
         else:
             inner_subjects = matrix_subjects
@@ -249,7 +272,7 @@ class SentenceCoder:
         for pattern in self.d.nouns.get(noun.lemma_.lower(), []):
             if pattern.objects:
                 continue
-            tgts = self._prep_actors(noun, None, pattern.targets, state)
+            tgts = self._prep_actors(noun, None, pattern.targets, state, lenient=True)
             if not tgts and "object" in pattern.targets:
                 tgts = []
             if tgts and (best is None or pattern.specificity >= best[0]):
@@ -258,6 +281,8 @@ class SentenceCoder:
             return None
         _, pattern, tgts = best
         srcs = subjects if subjects is not None else self._noun_sources(noun, state)
+        if not srcs and len(tgts) > 1 and _prep_object(noun, ("between",)) is not None:
+            srcs = tgts  # "fighting between the army and the RSF": both sides act
         if not srcs:
             return None
         governor = _governing_verb(noun)
@@ -345,11 +370,9 @@ class SentenceCoder:
         found: list[Actor] = []
         for where in pattern.targets:
             if where == "object":
-                if obj is not None and not pattern.objects:
-                    found = state.actors(obj)
-                elif obj is not None and pattern.objects:
-                    # "expel Russian diplomats": the object names the target as well
-                    found = state.actors(obj)
+                if obj is not None:
+                    # with an object list too: "expel Russian diplomats" names the target
+                    found = state.targets(obj)
             elif where == "dative":
                 dative = next(
                     (
@@ -360,22 +383,27 @@ class SentenceCoder:
                     None,
                 )
                 if dative is not None:
-                    found = state.actors(dative)
+                    found = state.targets(dative)
             else:
-                found = self._prep_actors(verb, obj, (where,), state)
+                found = self._prep_actors(verb, obj, (where,), state, lenient=True)
             if found:
                 return found
         return []
 
     def _prep_actors(
-        self, head: Token, obj: Token | None, preps: tuple[str, ...], state: _State
+        self,
+        head: Token,
+        obj: Token | None,
+        preps: tuple[str, ...],
+        state: _State,
+        lenient: bool = False,
     ) -> list[Actor]:
         for owner in (head, obj):
             if owner is None:
                 continue
             pobj = _prep_object(owner, preps)
             if pobj is not None:
-                found = state.actors(pobj)
+                found = state.actors(pobj, lenient)
                 if found:
                     return found
         return []
@@ -390,23 +418,27 @@ class _State:
         self.doc = doc
         self.pub = pub
         self.mentions = mentions
-        self._actors: dict[int, list[Actor]] = {}
+        self._actors: dict[tuple[int, bool], list[Actor]] = {}
         self._dates: dict[bool, list[DateMention]] = {}
         self.finder = finder
 
-    def actors(self, token: Token | None) -> list[Actor]:
+    def actors(self, token: Token | None, lenient: bool = False) -> list[Actor]:
         if token is None:
             return []
-        cached = self._actors.get(token.i)
+        key = (token.i, lenient)
+        cached = self._actors.get(key)
         if cached is not None:
             return cached
         out: list[Actor] = []
         for item in conjuncts(token):
-            actor = self.finder.resolve(item, self.mentions, self.pub)
+            actor = self.finder.resolve(item, self.mentions, self.pub, lenient)
             if actor is not None and actor.code not in {a.code for a in out}:
                 out.append(actor)
-        self._actors[token.i] = out
+        self._actors[key] = out
         return out
+
+    def targets(self, token: Token | None) -> list[Actor]:
+        return self.actors(token, lenient=True)
 
     def date_for(self, trigger: Token, modality: str) -> tuple[dt.date, str]:
         future = modality in ("future", "intent")
@@ -429,6 +461,10 @@ class _State:
         return best.date, best.precision
 
 
+def _as_place(actor: Actor) -> Actor:
+    return Actor(actor.code[:3], actor.name, actor.country, actor.group, ())
+
+
 # ---------------------------------------------------------------------- parse helpers
 DEEP_PREPS = ("of", "for", "against", "on", "to", "toward", "towards", "with", "over", "by")
 
@@ -441,7 +477,7 @@ def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
         if child.dep_ in ("prep", "agent") and child.lower_ in DEEP_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    found = state.actors(pobj) or _deep_actors(pobj, state, depth - 1)
+                    found = state.targets(pobj) or _deep_actors(pobj, state, depth - 1)
                     if found:
                         return found
         elif child.dep_ == "acl" and child.tag_ == "VBN":
