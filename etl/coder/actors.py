@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from eventdb.etl.coder.dictionary import Dictionaries, NamedActor
 from eventdb.etl.coder.types import Actor
 
-NOMINAL_BASES = {"country", "people", "adjective"}
+NOMINAL_BASES = {"country", "people", "adjective", "place"}
 QUANTIFIERS = {
     "one",
     "two",
@@ -55,6 +55,7 @@ QUANTIFIERS = {
     "delegation",
     "team",
 }
+OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "appos"}
 
 
@@ -132,7 +133,8 @@ class ActorFinder:
         return found
 
     def _owner(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
-        mention = self._modifier_mention(_unwrap_quantity(token), mentions)
+        head = _unwrap_quantity(token)
+        mention = mentions.get(head.i) or self._modifier_mention(head, mentions)
         if mention is None:
             return None
         code = mention.actor.code_on(day)
@@ -163,6 +165,8 @@ class ActorFinder:
                         return found
         role = self.role_of(token)
         own = mentions.get(token.i)
+        if own is not None and own.actor.kind == "place" and role is None:
+            return None  # "Kharkiv" names a place, an actor only as a target (lenient)
         base: Mention | None = own
         if base is None or (base.actor.kind == "adjective" and role is None):
             base = self._modifier_mention(token, mentions) or self._of_mention(token, mentions)
@@ -191,12 +195,7 @@ class ActorFinder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         m = mentions.get(pobj.i)
-                        if m and m.actor.kind in (
-                            "country",
-                            "institution",
-                            "organisation",
-                            "group",
-                        ):
+                        if m and m.actor.kind in OWNER_KINDS:
                             return m
         return None
 

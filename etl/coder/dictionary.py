@@ -173,6 +173,15 @@ class _Builder:
                 actor = NamedActor(str(name), "institution", (DatedCode(code + str(role)),))
                 self.add_name(name, actor, where)
 
+    def places(self, path: Path, data: object) -> None:
+        if not isinstance(data, dict):
+            raise DictionaryError(f"{path}: expected a mapping of country code -> place names")
+        for code, names in data.items():
+            actor = NamedActor(str(code), "place", (DatedCode(str(code)),))
+            for name in _as_list(names):
+                if str(name).strip() and str(name) not in self.d.names:
+                    self.add_name(name, actor, f"{path}: {code}")
+
     def named(self, path: Path, data: object, kind: str) -> None:
         if not isinstance(data, list):
             raise DictionaryError(f"{path}: expected a list of named actors")
@@ -258,6 +267,7 @@ class _Builder:
             (actors / "organisations.yaml", lambda p, d: self.named(p, d, "organisation")),
             (actors / "groups.yaml", lambda p, d: self.named(p, d, "group")),
         ]
+        loaders.append((actors / "places.yaml", lambda p, d: self.places(p, d)))
         people = sorted((actors / "people").glob("*.yaml")) if (actors / "people").is_dir() else []
         loaders += [(p, lambda p, d: self.named(p, d, "person")) for p in people]
         loaders += [
