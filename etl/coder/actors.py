@@ -19,42 +19,13 @@ from eventdb.etl.coder.dictionary import Dictionaries, NamedActor
 from eventdb.etl.coder.types import Actor
 
 NOMINAL_BASES = {"country", "people", "adjective", "place"}
-QUANTIFIERS = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "some",
-    "many",
-    "several",
-    "most",
-    "all",
-    "each",
-    "both",
-    "none",
-    "any",
-    "few",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "number",
-    "majority",
-    "group",
-    "member",
-    "part",
-    "half",
-    "rest",
-    "head",
-    "chief",
-    "leader",
-    "representative",
-    "delegation",
-    "team",
-}
+QUANTIFIERS = frozenset(
+    "one two three four five some many several most all each both none any few dozen dozens"
+    " hundred hundreds thousand thousands million millions number majority group member part"
+    " half rest head chief leader representative delegation team round series wave package"
+    " set batch raft slew string spate volley barrage flurry contingent unit batch pair"
+    " couple fraction share portion".split()
+)
 OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "appos"}
 
@@ -118,6 +89,32 @@ class ActorFinder:
             if pair_text in self.agents:
                 return self.agents[pair_text]
         return self.agents.get(lemma) or self.agents.get(token.lower_)
+
+    def resolve_all(
+        self, token: Token, mentions: dict[int, Mention], day: dt.date, lenient: bool = False
+    ) -> list[Actor]:
+        """`resolve`, plus one actor per country coordinated in the modifiers."""
+        first = self.resolve(token, mentions, day, lenient)
+        if first is None:
+            return []
+        out = [first]
+        for other in modifier_conjuncts(token, mentions):
+            mention = mentions[other.i]
+            code = mention.actor.code_on(day)
+            if not code:
+                continue
+            if mention.actor.kind in NOMINAL_BASES or mention.actor.kind == "institution":
+                code = code[:3] + "".join(first.roles[:1]) if first.country else code
+            out.append(
+                Actor(
+                    code,
+                    other.text,
+                    code[:3],
+                    None,
+                    tuple(code[i : i + 3] for i in range(3, len(code), 3)),
+                )
+            )
+        return out
 
     def resolve(
         self, token: Token, mentions: dict[int, Mention], day: dt.date, lenient: bool = False
@@ -267,6 +264,15 @@ def _phrase_text(token: Token, base: Mention) -> str:
         start += 1
     text = doc[start:end].text
     return text.removesuffix("'s").strip()
+
+
+def modifier_conjuncts(token: Token, mentions: dict[int, Mention]) -> list[Token]:
+    """Other country modifiers coordinated with one on `token`: "US and Philippine troops"."""
+    out = []
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i in mentions:
+            out.extend(c for c in child.conjuncts if c.i in mentions and c.i < token.i)
+    return out
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -27,6 +27,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 POSSIBLE_AUX = {"would", "could", "might", "may", "can", "should", "must", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "provided"}
 RELATIVIZERS = {"that", "which", "who", "whom", "whose"}
+ANAPHORS = {"it", "they", "he", "she", "we"}
 LIGHT_VERB_DEPS = ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos")
 
 
@@ -273,14 +274,25 @@ class SentenceCoder:
             if pattern.objects:
                 continue
             tgts = self._prep_actors(noun, None, pattern.targets, state, lenient=True)
-            if not tgts and "object" in pattern.targets:
-                tgts = []
             if tgts and (best is None or pattern.specificity >= best[0]):
                 best = (pattern.specificity, pattern, tgts)
+        srcs: list[Actor] | None = None
         if best is None:
-            return None
+            # "US and Philippine troops began joint exercises": reciprocal, no target named
+            reciprocal = [
+                p
+                for p in self.d.nouns.get(noun.lemma_.lower(), [])
+                if not p.objects and self.d.is_reciprocal(p.code)
+            ]
+            if not reciprocal:
+                return None
+            srcs = subjects if subjects is not None else self._noun_sources(noun, state)
+            if len(srcs) < 2:
+                return None
+            best = (0, reciprocal[0], srcs)
         _, pattern, tgts = best
-        srcs = subjects if subjects is not None else self._noun_sources(noun, state)
+        if srcs is None:
+            srcs = subjects if subjects is not None else self._noun_sources(noun, state)
         if not srcs and len(tgts) > 1 and _prep_object(noun, ("between",)) is not None:
             srcs = tgts  # "fighting between the army and the RSF": both sides act
         if not srcs:
@@ -330,6 +342,11 @@ class SentenceCoder:
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                     return state.actors(verb.head)
+                if child.lower_ in ANAPHORS and hops < 4:
+                    # "Pakistan said it shot down two jets": `it` is the one who said so
+                    matrix = _matrix_verb(verb)
+                    if matrix is not None:
+                        return self._subjects(matrix, state, _is_passive(matrix), hops + 1)
                 return state.actors(child)
         if verb.dep_ == "relcl":
             return []
@@ -431,9 +448,9 @@ class _State:
             return cached
         out: list[Actor] = []
         for item in conjuncts(token):
-            actor = self.finder.resolve(item, self.mentions, self.pub, lenient)
-            if actor is not None and actor.code not in {a.code for a in out}:
-                out.append(actor)
+            for actor in self.finder.resolve_all(item, self.mentions, self.pub, lenient):
+                if actor.code not in {a.code for a in out}:
+                    out.append(actor)
         self._actors[key] = out
         return out
 
@@ -595,6 +612,18 @@ def _modality(verb: Token) -> str:
         if auxes & POSSIBLE_AUX:
             return "possible"
     return "asserted"
+
+
+def _matrix_verb(verb: Token) -> Token | None:
+    """The verb of the clause that reports or governs `verb` ("X said it would ...")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def _governing_verb(token: Token) -> Token | None:
