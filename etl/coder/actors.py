@@ -23,7 +23,7 @@ QUANTIFIERS = frozenset(
     "one two three four five some many several most all each both none any few dozen dozens"
     " hundred hundreds thousand thousands million millions number majority group member part"
     " half rest head chief leader representative delegation team round series wave package"
-    " set batch raft slew string spate volley barrage flurry contingent unit batch pair"
+    " set batch raft slew string spate volley barrage flurry contingent unit pair"
     " couple fraction share portion".split()
 )
 OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
