@@ -112,7 +112,7 @@ def _as_list(value: object) -> list:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """YAML 1.2 booleans: only true/false. In YAML 1.1 `on`, `off`, `no` and `yes` are
     booleans, which would turn the preposition in `target: [on]` into True and Norway's
     code `NO` into False."""
