@@ -82,6 +82,7 @@ class Dictionaries:
     place_targets: set[str] = field(default_factory=set)  # codes whose target is a place
     instruments: dict[str, str] = field(default_factory=dict)  # weapon lemma -> refined code
     refine_codes: set[str] = field(default_factory=set)  # codes the weapon may refine
+    light_verbs: set[str] = field(default_factory=set)  # verbs that lend a noun their subject
     version: str = ""
     files: list[str] = field(default_factory=list)
 
@@ -289,6 +290,7 @@ class _Builder:
             self.d.reciprocal.update(str(v) for v in _as_list(data.get("reciprocal")))
             self.d.place_targets.update(str(v) for v in _as_list(data.get("place_targets")))
             self.d.refine_codes.update(str(v) for v in _as_list(data.get("refine_codes")))
+            self.d.light_verbs.update(str(v).lower() for v in _as_list(data.get("light_verbs")))
             instruments = data.get("instruments") or {}
             if not isinstance(instruments, dict):
                 raise DictionaryError(f"{conventions}: instruments must map code -> lemmas")

@@ -188,27 +188,52 @@ class SentenceCoder:
         """A governing verb plus the action it governs: intent, appeal, demand, refusal, threat."""
         kind = str(pattern.compose)
         complement = _complement(verb)
+        noun = None
         if complement is None:
-            return None
+            # "threatened Russia with sanctions", "called for a ceasefire"
+            noun = _prep_object(verb, ("with", "for", "of"))
+            if noun is None or noun.lemma_.lower() not in self.d.nouns:
+                return None
         passive = _is_passive(verb)
         matrix_subjects = subjects if subjects is not None else self._subjects(verb, state, passive)
         if not matrix_subjects:
             return None
         addressees: list[Actor] = []
+        addressee = _object_of(verb, passive)
         if kind in ("appeal", "demand"):
-            addressee = _object_of(verb, passive)
-            if addressee is None:
+            if addressee is None and complement is not None:
                 addressee = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
             if addressee is None:
-                addressee = _prep_object(verb, ("on", "to"))
-            if addressee is not None:
-                addressees = state.targets(addressee)
-            inner_subjects = addressees or None
+                addressee = _prep_object(verb, ("on", "to", "upon"))
+        if addressee is not None and kind in ("appeal", "demand", "threaten"):
+            addressees = state.targets(addressee)
+        inner_subjects = addressees or None if kind in ("appeal", "demand") else matrix_subjects
+        if complement is not None:
+            action = self._action(complement, state, inner_subjects, depth)
         else:
-            inner_subjects = matrix_subjects
-        action = self._action(complement, state, inner_subjects, depth)
+            action = self._match_noun(noun, state, inner_subjects)
         negated = _is_negated(verb)
+        if action is None and addressees and not negated:
+            # "urged Iran to release the detainees": the governed action names no actor,
+            # the addressee is the target
+            bare = self._bare_code(complement if complement is not None else noun)
+            if bare is not None:
+                code = self._lookup(kind, bare) or self.compose.get(kind, {}).get("default")
+                if code:
+                    consumed = {verb.i, (complement if complement is not None else noun).i}
+                    return Match(
+                        verb,
+                        pattern,
+                        matrix_subjects,
+                        addressees,
+                        str(code),
+                        False,
+                        _modality(verb),
+                        consumed,
+                    )
         if action is None:
+            if complement is None:
+                return None
             if kind in ("appeal", "demand") and addressees and pattern.code and not negated:
                 return Match(
                     verb,
@@ -230,9 +255,15 @@ class SentenceCoder:
         code = self._lookup(kind, action.code) or self.compose.get(kind, {}).get("default")
         if not code:
             return None
-        targets = addressees if kind in ("appeal", "demand") and addressees else action.targets
+        targets = (
+            addressees
+            if kind in ("appeal", "demand", "threaten") and addressees
+            else action.targets
+        )
         modality = "intent" if kind == "intent" else _modality(verb)
-        consumed = {verb.i, complement.i, *action.consumed}
+        consumed = {verb.i, *action.consumed}
+        if complement is not None:
+            consumed.add(complement.i)
         return Match(
             verb, pattern, matrix_subjects, targets, str(code), negated, modality, consumed
         )
@@ -256,6 +287,26 @@ class SentenceCoder:
                 return None
             token = nxt
         return None
+
+    def _bare_code(self, token: Token) -> str | None:
+        """The code a trigger's own pattern gives, whoever the target: for actions whose
+        target is the addressee of an appeal or threat."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN"):
+            patterns = [p for p in self.d.nouns.get(lemma, []) if not p.objects]
+            return patterns[-1].code if patterns else None
+        obj = _object_of(token, _is_passive(token))
+        best: VerbPattern | None = None
+        for pattern in self.d.verbs.get(lemma, []):
+            if pattern.compose or pattern.sources:
+                continue
+            if pattern.particles and not _has_particles(token, pattern.particles):
+                continue
+            if pattern.objects and not _object_fits(obj, pattern.objects):
+                continue
+            if best is None or pattern.specificity >= best.specificity:
+                best = pattern
+        return best.code if best else None
 
     def _lookup(self, kind: str, code: str) -> str | None:
         table = self.compose.get(kind, {}).get("map", {})
@@ -324,7 +375,12 @@ class SentenceCoder:
         if by is not None:
             return state.actors(by)
         head = noun.head
-        if noun.dep_ in LIGHT_VERB_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
+        if (
+            noun.dep_ in LIGHT_VERB_DEPS
+            and head.pos_ in ("VERB", "AUX")
+            and head.i != noun.i
+            and (not self.d.light_verbs or head.lemma_.lower() in self.d.light_verbs)
+        ):
             return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
@@ -572,6 +628,16 @@ def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
 def _prep_object(
     token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = PREP_DEPS
 ) -> Token | None:
+    """The object of a preposition on `token`, or on its particle ("pulled out of X")."""
+    owners = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    for owner in owners:
+        found = _own_prep_object(owner, preps, deps)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_prep_object(token: Token, preps: tuple[str, ...], deps: tuple[str, ...]) -> Token | None:
     for child in token.children:
         if child.dep_ in deps and child.lower_ in preps:
             for pobj in child.children:
