@@ -105,6 +105,8 @@ class ActorFinder:
                 continue
             if mention.actor.kind in NOMINAL_BASES or mention.actor.kind == "institution":
                 code = code[:3] + "".join(first.roles[:1]) if first.country else code
+            if code in {a.code for a in out}:
+                continue
             out.append(
                 Actor(
                     code,
@@ -270,8 +272,8 @@ def modifier_conjuncts(token: Token, mentions: dict[int, Mention]) -> list[Token
     """Other country modifiers coordinated with one on `token`: "US and Philippine troops"."""
     out = []
     for child in token.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.i in mentions:
-            out.extend(c for c in child.conjuncts if c.i in mentions and c.i < token.i)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i in mentions and child.conjuncts:
+            out.extend(c for c in (child, *child.conjuncts) if c.i in mentions and c.i < token.i)
     return out
 
 

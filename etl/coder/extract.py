@@ -539,7 +539,27 @@ def _as_place(actor: Actor) -> Actor:
 
 
 # ---------------------------------------------------------------------- parse helpers
-DEEP_PREPS = ("of", "for", "against", "on", "to", "toward", "towards", "with", "over", "by")
+DEEP_PREPS = (
+    "of",
+    "for",
+    "against",
+    "on",
+    "to",
+    "toward",
+    "towards",
+    "with",
+    "over",
+    "by",
+    "across",
+    "in",
+    "inside",
+    "near",
+    "around",
+    "into",
+    "including",
+    "at",
+    "along",
+)
 
 
 def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
