@@ -133,18 +133,35 @@ class ActorFinder:
 
     def _owner(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
         head = _unwrap_quantity(token)
-        mention = mentions.get(head.i) or self._modifier_mention(head, mentions)
+        mention = (
+            mentions.get(head.i)
+            or self._modifier_mention(head, mentions)
+            or self._deep_mention(head, mentions)
+        )
         if mention is None:
             return None
         code = mention.actor.code_on(day)
         if code is None:
             return None
-        if mention.actor.kind in NOMINAL_BASES:
-            code = code[:3]
+        role = self.role_of(head) if head.i not in mentions else None
+        if mention.actor.kind in NOMINAL_BASES or mention.actor.kind == "institution":
+            # "civilians in Darfur" SDNCVL; "Russian oil" RUS
+            code = code[:3] + (role if role and role != "BASE" else "")
         name = _phrase_text(token, mention)
         country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
         return Actor(code=code, name=name, country=country, roles=roles)
+
+    def _deep_mention(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
+        """A place or country in a locative phrase: "civilians in Sudan's Darfur region"."""
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across", "near"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = mentions.get(pobj.i) or self._modifier_mention(pobj, mentions)
+                        if found is not None and found.actor.kind in OWNER_KINDS:
+                            return found
+        return None
 
     def _resolve(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
         head = _unwrap_quantity(token)
