@@ -32,8 +32,12 @@ def triples(coder: SpacyCoder, sentence: str, pub: dt.date = PUB) -> set[tuple[s
 
 def test_simple_and_composed_actor_codes(coder):
     assert triples(coder, "The US imposed sanctions on Russia.") == {("USA", "163", "RUS")}
-    assert triples(coder, "Turkish officials criticized the Kremlin.") == {("TURGOV", "111", "RUSGOV")}
-    assert triples(coder, "Pakistani police arrested Iranian protesters.") == {("PAKCOP", "173", "IRNOPP")}
+    assert triples(coder, "Turkish officials criticized the Kremlin.") == {
+        ("TURGOV", "111", "RUSGOV")
+    }
+    assert triples(coder, "Pakistani police arrested Iranian protesters.") == {
+        ("PAKCOP", "173", "IRNOPP")
+    }
     assert triples(coder, "The US Treasury sanctioned a Chinese satellite company.") == {
         ("USAGOV", "163", "CHNBUS")
     }
@@ -45,7 +49,10 @@ def test_passive_voice(coder):
 
 
 def test_conjoined_sources_and_targets(coder):
-    assert triples(coder, "The US and Britain struck Yemen.") == {("USA", "190", "YEM"), ("GBR", "190", "YEM")}
+    assert triples(coder, "The US and Britain struck Yemen.") == {
+        ("USA", "190", "YEM"),
+        ("GBR", "190", "YEM"),
+    }
     assert triples(
         coder, "Nelson will travel to Switzerland, Italy, Austria and Germany to compare notes."
     ) == {("USAGOV", "042", c) for c in ("CHE", "ITA", "AUT", "DEU")}
@@ -69,20 +76,28 @@ def test_relative_clause_and_participle(coder):
 
 def test_infinitive_complements_compose(coder):
     assert triples(coder, "Germany agreed to send tanks to Ukraine.") == {("DEU", "0332", "UKR")}
-    assert triples(coder, "The US urged Russia to lift sanctions on Ukraine.") == {("USA", "0254", "RUS")}
+    assert triples(coder, "The US urged Russia to lift sanctions on Ukraine.") == {
+        ("USA", "0254", "RUS")
+    }
     assert triples(coder, "The US refused to lift sanctions on Russia.") == {("USA", "1244", "RUS")}
-    assert triples(coder, "The EU threatened to impose sanctions on Iran.") == {("IGOEEC", "1312", "IRN")}
+    assert triples(coder, "The EU threatened to impose sanctions on Iran.") == {
+        ("IGOEEC", "1312", "IRN")
+    }
     # the governed action is not also emitted on its own
     assert ("DEU", "072", "UKR") not in triples(coder, "Germany agreed to send tanks to Ukraine.")
 
 
 def test_reported_speech_codes_the_report_not_the_saying(coder):
-    assert triples(coder, "Kyiv said Russian forces attacked Ukraine.") == {("RUSMIL", "190", "UKR")}
+    assert triples(coder, "Kyiv said Russian forces attacked Ukraine.") == {
+        ("RUSMIL", "190", "UKR")
+    }
     assert triples(coder, "Kyiv said the talks were useful.") == set()
 
 
 def test_negation_never_gives_the_positive_code(coder):
-    assert triples(coder, "The US will not lift sanctions against Russia.") == {("USA", "1244", "RUS")}
+    assert triples(coder, "The US will not lift sanctions against Russia.") == {
+        ("USA", "1244", "RUS")
+    }
     assert triples(coder, "Ukraine did not attack Russia.") == set()
     (event,) = code(coder, "The US will not lift sanctions against Russia.")
     assert event.is_negated
@@ -91,7 +106,9 @@ def test_negation_never_gives_the_positive_code(coder):
 def test_modality(coder):
     (event,) = code(coder, "Nelson will travel to Switzerland.")
     assert event.modality == "future"
-    (event,) = code(coder, "The US will not lift sanctions against Russia unless Moscow changes course.")
+    (event,) = code(
+        coder, "The US will not lift sanctions against Russia unless Moscow changes course."
+    )
     assert event.modality == "conditional"
     (event,) = code(coder, "Germany agreed to send tanks to Ukraine.")
     assert event.modality == "intent"
@@ -111,17 +128,24 @@ def test_dates_from_the_sentence(coder):
 
 
 def test_roles_apply_only_inside_their_dates(coder):
-    assert triples(coder, "Zelensky visited Germany.", dt.date(2023, 1, 1)) == {("UKRGOV", "042", "DEU")}
+    assert triples(coder, "Zelensky visited Germany.", dt.date(2023, 1, 1)) == {
+        ("UKRGOV", "042", "DEU")
+    }
     assert triples(coder, "Zelensky visited Germany.", dt.date(2015, 1, 1)) == set()
-    assert triples(coder, "Biden visited Ukraine.", dt.date(2023, 2, 20)) == {("USAGOV", "042", "UKR")}
-    assert triples(coder, "Biden visited Ukraine.", dt.date(2026, 2, 20)) == {("USAELI", "042", "UKR")}
+    assert triples(coder, "Biden visited Ukraine.", dt.date(2023, 2, 20)) == {
+        ("USAGOV", "042", "UKR")
+    }
+    assert triples(coder, "Biden visited Ukraine.", dt.date(2026, 2, 20)) == {
+        ("USAELI", "042", "UKR")
+    }
 
 
 def test_nominal_triggers(coder):
     assert triples(coder, "Putin's visit to China was short.") == {("RUSGOV", "042", "CHN")}
     assert triples(coder, "The US sanctions against Russia hurt.") == {("USA", "163", "RUS")}
     assert triples(
-        coder, "The White House was looking at options for a possible easing of sanctions against Russia."
+        coder,
+        "The White House was looking at options for a possible easing of sanctions against Russia.",
     ) == {("USAGOV", "014", "RUS")}
 
 
