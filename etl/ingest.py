@@ -131,7 +131,11 @@ class Ingestor:
             for prepared in ready:
                 prepared.events = [[] for _ in prepared.sentences]
             return
-        inputs = [SentenceInput(s.text, p.record.article.date) for p in ready for s in p.sentences]
+        dictionaries = getattr(self.coder, "dictionaries", None)
+        inputs = []
+        for p in ready:
+            names = dictionaries.article_aliases(p.text) if dictionaries is not None else ()
+            inputs.extend(SentenceInput(s.text, p.record.article.date, names) for s in p.sentences)
         coded = self.coder.code_sentences(inputs)
         position = 0
         for prepared in ready:

@@ -59,8 +59,19 @@ class ActorFinder:
         for name, doc in folded:
             self._folded.add(name, [doc])
 
-    def mentions(self, doc: Doc) -> dict[int, Mention]:
-        """Token index -> the longest dictionary name covering it."""
+    def mentions(self, doc: Doc, aliases: tuple[tuple[str, str], ...] = ()) -> dict[int, Mention]:
+        """Token index -> the longest dictionary name covering it; `aliases` adds the
+        article's surnames for people named there in full."""
+        found = self._mentions(doc)
+        if aliases:
+            names = self.dictionaries.names
+            table = dict(aliases)
+            for token in doc:
+                if token.i not in found and token.text in table:
+                    found[token.i] = Mention(token.i, token.i + 1, names[table[token.text]])
+        return found
+
+    def _mentions(self, doc: Doc) -> dict[int, Mention]:
         spans: list[tuple[int, int, int]] = []
         for match_id, start, end in [*self._exact(doc), *self._folded(doc)]:
             first = doc[start]

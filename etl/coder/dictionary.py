@@ -85,12 +85,38 @@ class Dictionaries:
     light_verbs: set[str] = field(default_factory=set)  # verbs that lend a noun their subject
     version: str = ""
     files: list[str] = field(default_factory=list)
+    _full_names: dict[str, NamedActor] | None = None
+    _full_name_re: re.Pattern[str] | None = None
 
     def is_reciprocal(self, code: str) -> bool:
         return any(code.startswith(prefix) for prefix in self.reciprocal)
 
     def is_place_target(self, code: str) -> bool:
         return any(code.startswith(prefix) for prefix in self.place_targets)
+
+    def article_aliases(self, text: str) -> tuple[tuple[str, str], ...]:
+        """Surnames that, within one article, stand for a person named there in full
+        ("Brian Nelson ... Nelson will travel"), unless two such people share one."""
+        if self._full_names is None:
+            people = {
+                name: actor
+                for name, actor in self.names.items()
+                if actor.kind == "person" and len(name.split()) >= 2
+            }
+            self._full_names = people
+            pattern = "|".join(re.escape(n) for n in sorted(people, key=len, reverse=True))
+            self._full_name_re = re.compile(rf"\b(?:{pattern})\b") if pattern else None
+        if self._full_name_re is None:
+            return ()
+        found: dict[str, str | None] = {}
+        for match in self._full_name_re.finditer(text):
+            name = match.group(0)
+            surname = name.split()[-1]
+            if surname in self.names:
+                continue
+            previous = found.get(surname, name)
+            found[surname] = name if previous == name else None
+        return tuple((s, n) for s, n in found.items() if n)
 
     def pattern_count(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())

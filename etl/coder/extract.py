@@ -52,8 +52,10 @@ class SentenceCoder:
         self.compose = dictionaries.compose
 
     # ------------------------------------------------------------------ entry point
-    def code(self, doc: Doc, pub: dt.date) -> list[CodedEvent]:
-        mentions = self.finder.mentions(doc)
+    def code(
+        self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...] = ()
+    ) -> list[CodedEvent]:
+        mentions = self.finder.mentions(doc, aliases)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
         state = _State(doc, pub, mentions, self.finder)

@@ -73,7 +73,7 @@ class SpacyCoder:
             return
         stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in sentences)
         for doc, item in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            yield self.sentence_coder.code(doc, item.pub_date)
+            yield self.sentence_coder.code(doc, item.pub_date, item.aliases)
 
     def _iter_parallel(self, sentences: Iterable[SentenceInput]) -> Iterator[list[CodedEvent]]:
         """Whole coding (parse and grammar) in forked workers that inherit this loaded coder,
@@ -100,7 +100,7 @@ def _code_chunk(chunk: list[SentenceInput]) -> list[list[CodedEvent]]:
     assert coder is not None, "worker started without a coder"
     stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in chunk)
     return [
-        coder.sentence_coder.code(doc, item.pub_date)
+        coder.sentence_coder.code(doc, item.pub_date, item.aliases)
         for doc, item in coder.nlp.pipe(stream, as_tuples=True, batch_size=coder.batch_size)
     ]
 

@@ -63,14 +63,19 @@ def code_records(
     """Yields (record, events per sentence) in input order."""
     pending: deque[CodingRecord] = deque()
 
+    dictionaries = getattr(coder, "dictionaries", None)
+
     def sentences() -> Iterator[SentenceInput]:
         for record in records:
+            aliases: tuple[tuple[str, str], ...] = ()
             if record.error is None:
                 text = normalize_text(record.text)
                 record.sentences = [s.text for s in split_sentences(text)]
+                if dictionaries is not None:
+                    aliases = dictionaries.article_aliases(text)
             pending.append(record)
             for sentence in record.sentences:
-                yield SentenceInput(sentence, record.date)  # type: ignore[arg-type]
+                yield SentenceInput(sentence, record.date, aliases)  # type: ignore[arg-type]
 
     buffer: list[list[CodedEvent]] = []
     for events in coder.iter_code(sentences()):

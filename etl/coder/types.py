@@ -35,6 +35,8 @@ class CodedEvent:
 class SentenceInput:
     text: str
     pub_date: dt.date
+    #: surname -> full-name key of people named in full earlier in the same article
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)
