@@ -67,6 +67,17 @@ def ingest(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     ] = None,
+    server: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EVENTDB_URL",
+            help="Send the articles to a running `eventdb serve` (POST /v1/articles) instead of "
+            "opening the database: the way to add articles while a server holds it.",
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None, typer.Option(envvar="EVENTDB_API_KEY", help="API key for --server.")
+    ] = None,
 ) -> None:
     """Read articles (seed format, text with front matter, JSONL, CSV) and store them.
 
@@ -83,6 +94,9 @@ def ingest(
             default_date = dt.date.fromisoformat(date)
         except ValueError:
             raise _fail(f"--date {date!r} is not an ISO date (YYYY-MM-DD)") from None
+    if server:
+        _ingest_via_server(paths, default_date, server, api_key)
+        return
     con = _open(db)
     coder = None
     if code:
@@ -126,6 +140,62 @@ def ingest(
         f"database now holds {totals[0]} articles and {totals[1]} events"
     )
     if not report.ok:
+        raise typer.Exit(1)
+
+
+def _ingest_via_server(
+    paths: list[str], default_date: dt.date | None, url: str, api_key: str | None
+) -> None:
+    """Read locally, store remotely, in batches; report like a local ingest."""
+    import httpx
+
+    from eventdb.client import ApiError, Client
+    from eventdb.etl.readers import ReadError, read_paths
+
+    counts = {"stored": 0, "duplicate": 0, "failed": 0, "events": 0}
+
+    def flush(client: Client, batch: list) -> None:
+        if not batch:
+            return
+        payload = [
+            {k: v for k, v in r.article.model_dump(mode="json").items() if v is not None}
+            for r in batch
+        ]
+        for record, result in zip(batch, client.ingest(payload), strict=True):
+            status = result.get("status")
+            if status in ("stored", "duplicate"):
+                counts[status] += 1
+                counts["events"] += int(result.get("events") or 0)
+            else:
+                counts["failed"] += 1
+                err.print(
+                    f"[yellow]skipped[/yellow] {record.origin}: {result.get('reason')}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+        batch.clear()
+
+    try:
+        with Client(url, api_key=api_key) as client:
+            batch: list = []
+            for record in read_paths(paths, default_date):
+                if isinstance(record, ReadError):
+                    counts["failed"] += 1
+                    err.print(f"[yellow]skipped[/yellow] {record}", highlight=False, soft_wrap=True)
+                    continue
+                batch.append(record)
+                if len(batch) >= 50:
+                    flush(client, batch)
+            flush(client, batch)
+    except ApiError as exc:
+        raise _fail(f"{url} refused the articles: {exc}") from None
+    except httpx.HTTPError as exc:
+        raise _fail(f"cannot reach {url}: {exc}") from None
+    print(
+        f"sent to {url}: stored {counts['stored']} ({counts['events']} events), "
+        f"{counts['duplicate']} already present, {counts['failed']} failed"
+    )
+    if counts["failed"]:
         raise typer.Exit(1)
 
 
