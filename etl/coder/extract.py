@@ -158,7 +158,12 @@ class SentenceCoder:
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
                 tgts = self._targets(verb, obj, pattern, state, passive)
-            if not tgts and len(srcs) > 1 and self.d.is_reciprocal(pattern.code):
+            if (
+                not tgts
+                and len(srcs) > 1
+                and self.d.is_reciprocal(pattern.code)
+                and not _other_actor_in_clause(verb, state)
+            ):
                 tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
             if not srcs or not tgts:
                 continue
@@ -534,6 +539,15 @@ class _State:
         if best is None:
             return self.pub, "day"
         return best.date, best.precision
+
+
+def _other_actor_in_clause(trigger: Token, state: _State) -> bool:
+    """Whether the trigger's phrase names an actor besides its subjects: then "X and Y
+    signed agreements with Israel" is not something X and Y did with each other."""
+    subjects = {t.i for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return any(
+        t.i in state.mentions for t in trigger.subtree if t.i not in subjects and t.i != trigger.i
+    )
 
 
 def _as_place(actor: Actor) -> Actor:
