@@ -35,12 +35,27 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(db: Path | None, read_only: bool = False):
-    from eventdb.schema import DatabaseLockedError, SchemaError, connect
+class _ServedElsewhere(Exception):
+    """The database is held by a running `eventdb serve` at `url`."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def _open(db: Path | None, read_only: bool = False, *, via_server: bool = False):
+    """Open the database; with `via_server`, a lock held by an announced server raises
+    `_ServedElsewhere` so the command can go through the server instead."""
+    from eventdb.discovery import find_server
+    from eventdb.schema import DatabaseLockedError, SchemaError, connect, resolve_path
 
     try:
         return connect(db, read_only=read_only)
-    except (DatabaseLockedError, SchemaError) as exc:
+    except DatabaseLockedError as exc:
+        url = find_server(resolve_path(db)) if via_server else None
+        if url:
+            raise _ServedElsewhere(url) from None
+        raise _fail(str(exc)) from None
+    except SchemaError as exc:
         raise _fail(str(exc)) from None
 
 
@@ -97,7 +112,14 @@ def ingest(
     if server:
         _ingest_via_server(paths, default_date, server, api_key)
         return
-    con = _open(db)
+    try:
+        con = _open(db, via_server=True)
+    except _ServedElsewhere as served:
+        err.print(
+            f"the database is served by {served.url}; sending the articles there", highlight=False
+        )
+        _ingest_via_server(paths, default_date, served.url, api_key)
+        return
     coder = None
     if code:
         from eventdb.etl.coder import load_coder
@@ -209,10 +231,18 @@ def sql(
     ] = None,
     max_rows: Annotated[int, typer.Option(help="Rows shown in table format.")] = 100,
 ) -> None:
-    """Run SQL against the database (opened read-only) and print or save the result."""
+    """Run SQL against the database (opened read-only) and print or save the result.
+
+    While `eventdb serve` holds the database, the query goes through its read-only SQL
+    endpoint instead (with the server's row cap and time limit).
+    """
     import duckdb
 
-    con = _open(db, read_only=True)
+    try:
+        con = _open(db, read_only=True, via_server=True)
+    except _ServedElsewhere as served:
+        con = _remote_result(served.url, query)
+        query = "SELECT * FROM remote_result"
     try:
         if output is not None:
             copy_query(con, query, output, Format.csv if format is Format.table else format)
@@ -225,6 +255,27 @@ def sql(
         raise _fail(str(exc).strip()) from None
     finally:
         con.close()
+
+
+def _remote_result(url: str, query: str):
+    """The server's answer to `query` in an in-memory DuckDB, so output works as usual."""
+    import io
+
+    import duckdb
+    import httpx
+    import pyarrow.ipc as ipc
+
+    try:
+        response = httpx.get(f"{url}/v1/sql", params={"q": query, "format": "arrow"}, timeout=120)
+    except httpx.HTTPError as exc:
+        raise _fail(f"the database is served by {url}, which cannot be reached: {exc}") from None
+    if response.status_code != 200:
+        detail = response.json().get("detail", response.text) if response.content else ""
+        raise _fail(f"{url}: {detail}")
+    table = ipc.open_stream(io.BytesIO(response.content)).read_all()
+    con = duckdb.connect()
+    con.register("remote_result", table)
+    return con
 
 
 @app.command()
@@ -444,18 +495,22 @@ def serve(
 ) -> None:
     """Serve the HTTP API (Litestar on uvicorn): events, counts, dyads, SQL, ingestion."""
     from eventdb.api.server import run
+    from eventdb.discovery import announce
     from eventdb.schema import resolve_path
 
-    run(
-        db=resolve_path(db),
-        host=host,
-        port=port,
-        api_key=api_key,
-        cors_origins=list(cors or []),
-        sql_timeout=sql_timeout,
-        sql_max_rows=sql_max_rows,
-        log_level=log_level,
-    )
+    path = resolve_path(db)
+    shown = f"[{host}]" if ":" in host else host
+    with announce(path, f"http://{shown}:{port}"):
+        run(
+            db=path,
+            host=host,
+            port=port,
+            api_key=api_key,
+            cors_origins=list(cors or []),
+            sql_timeout=sql_timeout,
+            sql_max_rows=sql_max_rows,
+            log_level=log_level,
+        )
 
 
 @app.command()
