@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,12 +24,20 @@ def note_path(db: Path) -> Path:
 def announce(db: Path, url: str) -> Iterator[None]:
     note = note_path(db)
     note.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    # uvicorn re-raises SIGTERM after its graceful shutdown; turn it into SystemExit so the
+    # note is removed on the way out instead of the process dying on the spot
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
         yield
     finally:
+        signal.signal(signal.SIGTERM, previous)
         with contextlib.suppress(FileNotFoundError):
             if json.loads(note.read_text()).get("pid") == os.getpid():
                 note.unlink()
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def find_server(db: Path) -> str | None:
