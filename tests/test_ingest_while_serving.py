@@ -57,14 +57,33 @@ def test_cli_ingest_against_a_served_database(tmp_path):
             assert time.monotonic() < deadline, "server did not come up"
             time.sleep(0.3)
 
+        # a plain ingest finds the server through its note and sends the articles there
         direct = subprocess.run(
-            [sys.executable, "-m", "eventdb", "ingest", str(SEEDS)],
+            [sys.executable, "-m", "eventdb", "ingest", str(SEEDS / "003_826d54d813a8dbd1.txt")],
             env=env,
             capture_output=True,
             text=True,
+            timeout=300,
         )
-        assert direct.returncode == 2
-        assert "eventdb ingest --server URL" in direct.stderr.replace("\n", " ")
+        assert direct.returncode == 0, direct.stderr
+        assert "served by" in direct.stderr and "stored 1" in direct.stdout
+        # and `eventdb sql` reads through the server too
+        query = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "eventdb",
+                "sql",
+                "-f",
+                "csv",
+                "select count(*) as n from articles",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert query.stdout.splitlines() == ["n", "2"], query.stderr
 
         routed = subprocess.run(
             [sys.executable, "-m", "eventdb", "ingest", "--server", url, str(SEEDS)],
@@ -74,11 +93,15 @@ def test_cli_ingest_against_a_served_database(tmp_path):
             timeout=300,
         )
         assert routed.returncode == 0, routed.stderr
-        assert "stored 1" in routed.stdout and "1 already present" in routed.stdout
+        assert "stored 0" in routed.stdout and "2 already present" in routed.stdout
         count = httpx.get(
             f"{url}/v1/sql", params={"q": "select count(*) as n from articles"}, timeout=30
         ).json()
         assert count["data"] == [{"n": 2}]
+        events = httpx.get(
+            f"{url}/v1/sql", params={"q": "select count(*) as n from events"}, timeout=30
+        )
+        assert events.json()["data"][0]["n"] > 0  # coded by the server
 
         bad_key = subprocess.run(
             [
@@ -101,3 +124,32 @@ def test_cli_ingest_against_a_served_database(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_lock_without_a_server_says_what_to_do(tmp_path):
+    db = tmp_path / "held.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        env = {**os.environ, "EVENTDB_DB": str(db)}
+        result = subprocess.run(
+            [sys.executable, "-m", "eventdb", "ingest", "--no-code", str(SEEDS)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 2
+        assert "eventdb ingest --server URL" in result.stderr.replace("\n", " ")
+    finally:
+        holder.kill()
+        holder.wait()

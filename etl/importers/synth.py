@@ -278,16 +278,24 @@ JOIN bounds AS b
   ON (r.range + 0.5) / $role_buckets >= b.lo AND (r.range + 0.5) / $role_buckets < b.hi
 """
 
+# The row numbers of one chunk with their dates, as a table: scanning a table runs on every
+# core, while unnesting the small day table straight into the query would run on one.
+_ROWS_SQL = """
+CREATE OR REPLACE TEMP TABLE _synth_rows AS
+SELECT d AS event_date, unnest(range(greatest(lo, $lo), least(hi, $hi))) AS i
+FROM _synth_days
+WHERE hi > $lo AND lo < $hi
+
+"""
+
 # Joins carry as few columns as possible (wide probe rows make hash joins slow); every other
-# draw is recomputed from the row number in the final projection.
+# draw is recomputed from the row number in the final projection. Every lookup finds its row,
+# so LEFT JOIN changes no result; it keeps DuckDB's row estimate at the chunk's size, which
+# makes the INSERT run on all cores (with inner joins the estimate collapses and DuckDB
+# inserts on one thread: 9 s instead of 3.6 s for two million rows).
 _SELECT_SQL = f"""
-WITH numbered AS (
-    SELECT d AS event_date, unnest(range(greatest(lo, $lo), least(hi, $hi))) AS i
-    FROM _synth_days
-    WHERE hi > $lo AND lo < $hi
-),
-idx AS (
-    SELECT event_date, i, hash(i, $seed) AS h FROM numbered
+WITH idx AS (
+    SELECT event_date, i, hash(i, $seed) AS h FROM _synth_rows
 ),
 ranked AS (
     SELECT x.*,
@@ -300,12 +308,12 @@ dyads AS (
         CASE WHEN s.country IS NOT NULL AND {_draw(7, "r.h")} < $domestic THEN r.s_idx
              ELSE r.t_pick END AS t_idx
     FROM ranked AS r
-    JOIN _synth_actors AS s ON s.idx = r.s_idx
+    LEFT JOIN _synth_actors AS s ON s.idx = r.s_idx
 ),
 rooted AS (
     SELECT y.*, r.root_idx
     FROM dyads AS y
-    JOIN _synth_roots AS r ON r.key = (
+    LEFT JOIN _synth_roots AS r ON r.key = (
         (({_draw(8, "y.h")} < 0.05 + 0.55 * pow(
             (hash(xor(hash(least(y.s_idx, y.t_idx), greatest(y.s_idx, y.t_idx)), $seed))
                 >> 11)::DOUBLE / 9007199254740992.0,
@@ -316,7 +324,7 @@ coded AS (
     SELECT z.event_date, z.i, z.h, z.s_idx, z.t_idx, c.event_code, c.base_code, c.root_code,
         c.quad_class, c.goldstein
     FROM rooted AS z
-    JOIN _synth_codes AS c
+    LEFT JOIN _synth_codes AS c
       ON c.key = z.root_idx * $code_buckets + floor({_draw(10, "z.h")} * $code_buckets)::INTEGER
 ),
 named AS (
@@ -333,10 +341,10 @@ named AS (
         {_draw(14, "k.h")} AS u_geo,
         {_draw(15, "k.h")} AS u_time
     FROM coded AS k
-    JOIN _synth_actors AS s ON s.idx = k.s_idx
-    JOIN _synth_actors AS t ON t.idx = k.t_idx
-    JOIN _synth_roles AS sr ON sr.bucket = floor({_draw(3, "k.h")} * $role_buckets)::INTEGER
-    JOIN _synth_roles AS tr ON tr.bucket = floor({_draw(4, "k.h")} * $role_buckets)::INTEGER
+    LEFT JOIN _synth_actors AS s ON s.idx = k.s_idx
+    LEFT JOIN _synth_actors AS t ON t.idx = k.t_idx
+    LEFT JOIN _synth_roles AS sr ON sr.bucket = floor({_draw(3, "k.h")} * $role_buckets)::INTEGER
+    LEFT JOIN _synth_roles AS tr ON tr.bucket = floor({_draw(4, "k.h")} * $role_buckets)::INTEGER
 ),
 counted AS (
     SELECT *,
@@ -399,6 +407,7 @@ FROM counted
 """
 
 _TEMP_TABLES = (
+    "_synth_rows",
     "_synth_days",
     "_synth_roots",
     "_synth_codes",
@@ -443,10 +452,8 @@ def _prepare(
     )
 
 
-def _chunk_params(lo: int, hi: int, seed: int, actors: int) -> dict[str, object]:
+def _chunk_params(seed: int, actors: int) -> dict[str, object]:
     return {
-        "lo": lo,
-        "hi": hi,
         "seed": seed,
         "actors": actors,
         "zipf": ZIPF_EXPONENT,
@@ -487,10 +494,11 @@ def generate(
         written = 0
         for lo in range(0, events, CHUNK_ROWS):
             hi = min(lo + CHUNK_ROWS, events)
+            con.execute(_ROWS_SQL, {"lo": lo, "hi": hi})
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute(
-                    f"INSERT INTO events BY NAME {_SELECT_SQL}", _chunk_params(lo, hi, seed, actors)
+                    f"INSERT INTO events BY NAME {_SELECT_SQL}", _chunk_params(seed, actors)
                 )
                 con.execute("COMMIT")
             except BaseException:

@@ -266,7 +266,9 @@ def _remote_result(url: str, query: str):
     import pyarrow.ipc as ipc
 
     try:
-        response = httpx.get(f"{url}/v1/sql", params={"q": query, "format": "arrow"}, timeout=120)
+        response = httpx.post(
+            f"{url}/v1/sql", json={"query": query, "format": "arrow"}, timeout=120
+        )
     except httpx.HTTPError as exc:
         raise _fail(f"the database is served by {url}, which cannot be reached: {exc}") from None
     if response.status_code != 200:

@@ -1,0 +1,133 @@
+"""Running a query on one DuckDB connection with a time limit, as Arrow.
+
+A watchdog interrupts the connection when the limit passes: DuckDB then aborts the query
+wherever it is, which a timeout around a blocking call could not do. Each caller passes a
+connection (a cursor) of its own, so an interrupt never hits someone else's query.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import duckdb
+import pyarrow as pa
+
+from eventdb.api.queries import Query
+
+BATCH_ROWS = 122_880  # DuckDB's row group size: batches come out whole
+
+
+class QueryTimeout(RuntimeError):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"the query ran longer than {seconds:g} s and was stopped")
+
+
+class Watchdog:
+    """One thread that interrupts connections whose deadline passed.
+
+    A threading.Timer per query would start a thread per request (0.6 ms each, measured);
+    here arming and disarming only touch a heap under a lock. An interrupt is sent under
+    the same lock that disarming takes, so a query that finished in time is never hit.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Condition()
+        self._heap: list[tuple[float, int]] = []
+        self._armed: dict[int, duckdb.DuckDBPyConnection] = {}
+        self._ids = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, con: duckdb.DuckDBPyConnection, seconds: float) -> int:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="query-watchdog")
+                self._thread.daemon = True
+                self._thread.start()
+            token = next(self._ids)
+            heapq.heappush(self._heap, (time.monotonic() + seconds, token))
+            self._armed[token] = con
+            self._lock.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self._lock:
+            self._armed.pop(token, None)
+
+    def _run(self) -> None:
+        with self._lock:
+            while True:
+                while self._heap and self._heap[0][1] not in self._armed:
+                    heapq.heappop(self._heap)  # finished in time
+                if not self._heap:
+                    self._lock.wait()
+                    continue
+                deadline, token = self._heap[0]
+                remaining = deadline - time.monotonic()
+                if remaining > 0:
+                    self._lock.wait(remaining)
+                    continue
+                heapq.heappop(self._heap)
+                self._armed.pop(token).interrupt()
+
+
+WATCHDOG = Watchdog()
+
+
+@contextmanager
+def time_limit(con: duckdb.DuckDBPyConnection, seconds: float | None) -> Iterator[None]:
+    if not seconds:
+        yield
+        return
+    token = WATCHDOG.arm(con, seconds)
+    try:
+        yield
+    except duckdb.InterruptException:
+        raise QueryTimeout(seconds) from None
+    finally:
+        WATCHDOG.disarm(token)
+
+
+def fetch_table(
+    con: duckdb.DuckDBPyConnection, query: Query, timeout: float | None = None
+) -> pa.Table:
+    with time_limit(con, timeout):
+        return con.sql(query.sql, params=query.params).to_arrow_table()
+
+
+def fetch_capped(
+    con: duckdb.DuckDBPyConnection,
+    statement: str | duckdb.Statement,
+    params: list[object] | None,
+    max_rows: int,
+    timeout: float | None = None,
+) -> tuple[pa.Table, bool]:
+    """At most `max_rows` rows, and whether more were there; the rest is never computed."""
+    with time_limit(con, timeout):
+        reader = con.sql(statement, params=params).to_arrow_reader(min(max_rows + 1, BATCH_ROWS))
+        try:
+            batches, rows = [], 0
+            for batch in reader:
+                batches.append(batch)
+                rows += batch.num_rows
+                if rows > max_rows:
+                    break
+            table = pa.Table.from_batches(batches, schema=reader.schema)
+        finally:
+            reader.close()
+    return table.slice(0, max_rows), rows > max_rows
+
+
+def open_reader(
+    con: duckdb.DuckDBPyConnection, query: Query, batch_rows: int = BATCH_ROWS
+) -> pa.RecordBatchReader:
+    """A lazy reader over the whole result; DuckDB computes batches as they are read.
+
+    The reader holds the connection until it is read out or closed.
+    """
+    return con.sql(query.sql, params=query.params).to_arrow_reader(batch_rows)
