@@ -22,6 +22,10 @@ from eventdb.api.queries import Query
 BATCH_ROWS = 122_880  # DuckDB's row group size: batches come out whole
 
 
+#: byte budget for capped (ad hoc SQL) results
+MAX_RESULT_BYTES = 256 * 1024 * 1024
+
+
 class QueryTimeout(RuntimeError):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -107,20 +111,44 @@ def fetch_capped(
     max_rows: int,
     timeout: float | None = None,
 ) -> tuple[pa.Table, bool]:
-    """At most `max_rows` rows, and whether more were there; the rest is never computed."""
+    """At most `max_rows` rows, and whether more were there; the rest is never computed.
+
+    Small batches and a byte budget keep one request from building a result of gigabytes
+    ("SELECT repeat('x', 1000000) FROM range(100000)") before the row cap is reached.
+    """
     with time_limit(con, timeout):
-        reader = con.sql(statement, params=params).to_arrow_reader(min(max_rows + 1, BATCH_ROWS))
         try:
-            batches, rows = [], 0
-            for batch in reader:
-                batches.append(batch)
-                rows += batch.num_rows
-                if rows > max_rows:
-                    break
-            table = pa.Table.from_batches(batches, schema=reader.schema)
-        finally:
-            reader.close()
+            reader = con.sql(statement, params=params).to_arrow_reader(
+                min(max_rows + 1, BATCH_ROWS)
+            )
+            try:
+                batches, rows, size = [], 0, 0
+                for batch in reader:
+                    batches.append(batch)
+                    rows += batch.num_rows
+                    size += batch.nbytes
+                    if size > MAX_RESULT_BYTES:
+                        raise ResultTooLarge(MAX_RESULT_BYTES)
+                    if rows > max_rows:
+                        break
+                table = pa.Table.from_batches(batches, schema=reader.schema)
+            finally:
+                reader.close()
+        except (OSError, pa.ArrowException) as exc:
+            # DuckDB errors raised while Arrow pulls batches arrive as Arrow/OS errors
+            message = str(exc)
+            if "INTERRUPT" in message.upper():
+                raise duckdb.InterruptException(message) from None
+            if "maximum total string size" in message or "out of memory" in message.lower():
+                raise ResultTooLarge(MAX_RESULT_BYTES) from None
+            raise
     return table.slice(0, max_rows), rows > max_rows
+
+
+class ResultTooLarge(RuntimeError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the result is larger than {limit // (1024 * 1024)} MiB")
+        self.limit = limit
 
 
 def open_reader(

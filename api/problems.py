@@ -13,7 +13,7 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 
-from eventdb.api.execute import QueryTimeout
+from eventdb.api.execute import QueryTimeout, ResultTooLarge
 from eventdb.api.params import InvalidParameters, ParamError
 from eventdb.api.sandbox import SqlRejected
 
@@ -110,6 +110,25 @@ def _on_http(request: Request, exc: HTTPException) -> Response:
     return problem_response(problem, request.url.path)
 
 
+def _on_too_large(request: Request, exc: ResultTooLarge) -> Response:
+    problem = Problem(
+        413,
+        "Result too large",
+        f"{exc}; select fewer or smaller columns, or aggregate",
+        kind="result-too-large",
+    )
+    return problem_response(problem, request.url.path)
+
+
+def _on_recursion(request: Request, exc: RecursionError) -> Response:
+    # msgspec gives up on deeply nested JSON with RecursionError, which Litestar's body
+    # decoding does not turn into a 400 itself
+    problem = Problem(
+        400, "Invalid request", "the JSON body is nested too deeply", kind="invalid-request"
+    )
+    return problem_response(problem, request.url.path)
+
+
 def _on_error(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     problem = Problem(500, "Internal error", "the server failed; the error is in its log")
@@ -123,5 +142,7 @@ EXCEPTION_HANDLERS = {
     SqlRejected: _on_rejected,
     ValidationException: _on_validation,
     HTTPException: _on_http,
+    RecursionError: _on_recursion,
+    ResultTooLarge: _on_too_large,
     Exception: _on_error,
 }

@@ -84,7 +84,9 @@ def main() -> None:
         def run_cli(processes: int) -> float:
             out = Path(tmp) / f"out{processes}.jsonl"
             start = time.perf_counter()
-            subprocess.run([*exe, "code", str(src), "-o", str(out), "-j", str(processes)], check=True)
+            subprocess.run(
+                [*exe, "code", str(src), "-o", str(out), "-j", str(processes)], check=True
+            )
             seconds = time.perf_counter() - start
             assert sum(1 for _ in out.open()) == len(records)
             return seconds

@@ -22,36 +22,20 @@ import datetime as dt
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+from eventdb.etl.importers.layout import REJECTS_SCAN, REJECTS_TABLE, Layout, enum_type
+from eventdb.etl.importers.rejects import read_rejects
 from eventdb.etl.importers.report import ImportReport
 from eventdb.etl.importers.sources import Source, expand, fingerprint, sources
 from eventdb.etl.readers.base import ReadError
 
-REJECTS_TABLE = "_import_rejects"
-REJECTS_SCAN = "_import_scans"
-_INTEGER_TYPES = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT"}
-_FORMAT_HINTS = {"%Y": "YYYY", "%m": "MM", "%d": "DD", "%H": "hh", "%M": "mm", "%S": "ss"}
-
 Progress = Callable[[int], None]
-
-
-def quote(text: str) -> str:
-    """A SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"
-
-
-def ident(name: str) -> str:
-    """A SQL identifier; dataset column names have spaces ("Event Date")."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def enum_type(values: list[str]) -> str:
-    return "ENUM(" + ", ".join(quote(v) for v in values) + ")"
 
 
 def cameo_enum(con: duckdb.DuckDBPyConnection) -> str:
@@ -66,82 +50,6 @@ def event_columns(con: duckdb.DuckDBPyConnection) -> set[str]:
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
     ).fetchall()
     return {row[0] for row in rows}
-
-
-@dataclass(frozen=True, slots=True)
-class Field:
-    """One column of a dataset file, with the DuckDB type its text must convert to."""
-
-    name: str
-    type: str = "VARCHAR"
-    required: bool = False
-    expect: str | None = None  # how an error names a valid value, for ENUM types
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """How a dataset's files are laid out: tab-separated, no quoting, these columns."""
-
-    fields: tuple[Field, ...]
-    header: bool = False
-    dateformat: str | None = None
-    timestampformat: str | None = None
-    nullstr: tuple[str, ...] = ("",)
-
-    def scan(self, path: str) -> str:
-        """A subquery reading, converting and validating one file.
-
-        The filter is always true; it is there so that every column stays projected. DuckDB
-        (2.0) applies `force_not_null` by position among the columns a query uses, not among
-        the file's columns, so once an unused column is pruned from the scan the option
-        lands on the wrong columns: empty optional fields are rejected and empty required
-        ones slip through. Referencing every column keeps the two lists the same.
-        """
-        columns = ", ".join(f"{quote(f.name)}: {quote(f.type)}" for f in self.fields)
-        options = [
-            f"columns = {{{columns}}}",
-            "delim = '\t'",
-            "quote = ''",
-            "escape = ''",
-            r"new_line = '\n'",
-            f"header = {'true' if self.header else 'false'}",
-            "auto_detect = false",
-            "strict_mode = true",
-            "nullstr = [" + ", ".join(quote(s) for s in self.nullstr) + "]",
-            "store_rejects = true",
-            f"rejects_table = {quote(REJECTS_TABLE)}",
-            f"rejects_scan = {quote(REJECTS_SCAN)}",
-        ]
-        if self.dateformat:
-            options.append(f"dateformat = {quote(self.dateformat)}")
-        if self.timestampformat:
-            options.append(f"timestampformat = {quote(self.timestampformat)}")
-        required = [quote(f.name) for f in self.fields if f.required]
-        if required:
-            options.append("force_not_null = [" + ", ".join(required) + "]")
-        reader = f"read_csv({quote(path)}, {', '.join(options)})"
-        return f"(SELECT * FROM {reader} WHERE COLUMNS(*) IS NULL OR COLUMNS(*) IS NOT NULL)"
-
-    def expectation(self, column: Field) -> str:
-        if column.expect:
-            return column.expect
-        base = column.type.split("(")[0].upper()
-        if base in _INTEGER_TYPES:
-            return "an integer"
-        if base == "DOUBLE":
-            return "a number"
-        if base == "DATE":
-            return f"a date ({_hint(self.dateformat)})"
-        if base == "TIMESTAMP":
-            return f"a timestamp ({_hint(self.timestampformat)})"
-        return f"a {column.type} value"
-
-
-def _hint(fmt: str | None) -> str:
-    text = fmt or ""
-    for spec, hint in _FORMAT_HINTS.items():
-        text = text.replace(spec, hint)
-    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,50 +79,6 @@ def _stamp() -> dt.datetime:
     return now
 
 
-def _reasons(layout: Layout, entries: list[tuple[int, str | None, str, str, str]]) -> str:
-    """One line's reject entries as one readable reason."""
-    expected = len(layout.fields)
-    for _, _, kind, csv_line, _ in entries:
-        if kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
-            found = csv_line.lstrip("\n").count("\t") + 1
-            return f"{found} columns, expected {expected}"
-        if kind == "INVALID ENCODING":
-            return "not valid UTF-8"
-        if kind == "LINE SIZE OVER MAXIMUM":
-            return "line too long"
-    by_name = {f.name: f for f in layout.fields}
-    reasons = []
-    for column_idx, column_name, kind, csv_line, message in entries:
-        column = by_name.get(column_name or "")
-        if kind != "CAST" or column is None:
-            reasons.append(message)
-            continue
-        values = csv_line.lstrip("\n").split("\t")
-        value = values[column_idx - 1] if 0 < column_idx <= len(values) else ""
-        if value == "" or value in layout.nullstr:
-            reasons.append(f"{column.name} is missing")
-        else:
-            reasons.append(f"{column.name} {value!r} is not {layout.expectation(column)}")
-    return "; ".join(dict.fromkeys(reasons))
-
-
-def _rejects(con: duckdb.DuckDBPyConnection, source: Source, layout: Layout) -> list[ReadError]:
-    rows = con.execute(
-        f"SELECT line, column_idx, column_name, error_type::VARCHAR, csv_line, error_message"
-        f" FROM {REJECTS_TABLE} ORDER BY line, column_idx"
-    ).fetchall()
-    by_line: dict[int, list[tuple[int, str | None, str, str, str]]] = {}
-    for line, column_idx, column_name, kind, csv_line, message in rows:
-        by_line.setdefault(int(line), []).append(
-            (int(column_idx or 0), column_name, kind, csv_line or "", message or "")
-        )
-    return [
-        ReadError(source.name, line, _reasons(layout, entries))
-        for line, entries in sorted(by_line.items())
-        if line not in source.markers
-    ]
-
-
 @dataclass(slots=True)
 class _FileResult:
     read: int = 0
@@ -234,7 +98,7 @@ def _load(
     """Insert one source's good rows that are not stored yet; collect its rejected lines."""
     con.execute(f"DROP TABLE IF EXISTS {REJECTS_TABLE}")
     con.execute(f"DROP TABLE IF EXISTS {REJECTS_SCAN}")
-    select = plan.select.replace("{scan}", plan.layout.scan(source.path))
+    select = plan.select.replace("{scan}", plan.layout.scan(source.path, plan.select))
     sql = (
         "INSERT INTO events BY NAME"
         " SELECT s.*, $dataset AS dataset, $created_at AS created_at"
@@ -243,8 +107,9 @@ def _load(
         " WHERE e.dataset = $dataset AND e.event_id = s.event_id)"
     )
     params = {**plan.params, "dataset": dataset, "created_at": stamp}
-    stored = con.execute(sql, params).fetchall()[0][0]
-    errors = [*source.errors, *_rejects(con, source, plan.layout)]
+    with _bulk_settings(con):
+        stored = con.execute(sql, params).fetchall()[0][0]
+    errors = [*source.errors, *read_rejects(con, source, plan.layout)]
     errors.sort(key=lambda e: e.line or 0)
     result.read += source.lines - (1 if plan.layout.header and source.lines else 0)
     result.stored += int(stored)
@@ -252,8 +117,32 @@ def _load(
     result.errors += errors
 
 
+_BULK_SETTINGS = {"preserve_insertion_order": False, "enable_progress_bar": False}
+
+
+@contextlib.contextmanager
+def _bulk_settings(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Settings for one import statement, restored afterwards.
+
+    Insertion order: the order of a file's rows in the table means nothing, and keeping it
+    can confine an INSERT to one thread. Progress bar: DuckDB would draw its own into the
+    command's output; importers report progress through their `progress` callback.
+    """
+    before = {
+        name: con.execute(f"SELECT current_setting('{name}')").fetchall()[0][0]
+        for name in _BULK_SETTINGS
+    }
+    for name, value in _BULK_SETTINGS.items():
+        con.execute(f"SET {name} = {str(value).lower()}")
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            con.execute(f"SET {name} = {str(bool(value)).lower()}")
+
+
 def _drop_repeats(con: duckdb.DuckDBPyConnection, dataset: str, stamp: dt.datetime) -> int:
-    """Delete all but the first row of any event the file itself holds more than once."""
+    """Delete all but one row of any event the file itself holds more than once."""
     params = {"dataset": dataset, "created_at": stamp}
     mine = "FROM events WHERE created_at = $created_at AND dataset = $dataset"
     repeats = con.execute(f"SELECT count(*) - count(DISTINCT event_id) {mine}", params).fetchall()
@@ -284,16 +173,17 @@ def _import_file(
     dataset: str,
     planner: Planner,
     report: ImportReport,
+    text_id: bool,
 ) -> int:
     """Import one file in one transaction; return the rows read (0 when skipped or failed)."""
     with tempfile.TemporaryDirectory(prefix="eventdb-import-") as tmp:
         try:
-            found = fingerprint(path)
+            found = fingerprint(path, text_id)
             if _known(con, found.digest):
                 report.files_skipped += 1
                 return 0
-            inputs = sources(path, found, Path(tmp))
-        except (OSError, zipfile.BadZipFile) as exc:
+            inputs = sources(path, found, Path(tmp), text_id)
+        except (OSError, zipfile.BadZipFile, zlib.error) as exc:
             report.errors.append(ReadError(str(path), None, f"cannot read: {exc}"))
             return 0
         plans = []
@@ -350,8 +240,13 @@ def import_files(
     dataset: str,
     planner: Planner,
     progress: Progress | None = None,
+    text_id: bool = False,
 ) -> ImportReport:
-    """Import each file in its own transaction; `progress` gets the rows read per file."""
+    """Import each file in its own transaction; `progress` gets the rows read per file.
+
+    `text_id`: the dataset's event id (first column) is text, which DuckDB reads even when
+    empty, so empty ids are looked for before it reads the file.
+    """
     report = ImportReport(dataset)
     started = time.perf_counter()
     for item in expand(paths):
@@ -359,7 +254,7 @@ def import_files(
         if isinstance(item, ReadError):
             report.errors.append(item)
             continue
-        rows = _import_file(con, item, dataset, planner, report)
+        rows = _import_file(con, item, dataset, planner, report, text_id)
         if progress is not None:
             progress(rows)
     report.seconds = time.perf_counter() - started

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import duckdb
 
 from eventdb.etl.importers import common
-from eventdb.etl.importers.common import Field, Layout, Plan, cameo_enum, enum_type
+from eventdb.etl.importers.common import Plan, cameo_enum
+from eventdb.etl.importers.layout import Field, Layout, enum_type
 from eventdb.etl.importers.report import ImportReport
 from eventdb.etl.importers.sources import Source
 from eventdb.etl.readers.base import ReadError
@@ -37,7 +38,11 @@ ACTOR_FIELDS = (
     "Type3Code",
 )
 GEOGRAPHIES = ("Actor1Geo", "Actor2Geo", "ActionGeo")
+#: small code sets are ENUMs, which validate them; their values are in order, so
+#: `enum_code` (the position) gives the number without a string conversion
 GEO_TYPE = enum_type(["0", "1", "2", "3", "4", "5"])
+ROOT_EVENT = enum_type(["0", "1"])
+QUAD_CLASS = enum_type(["1", "2", "3", "4"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +74,11 @@ def fields(variant: Variant, cameo: str) -> tuple[Field, ...]:
     for actor in ("Actor1", "Actor2"):
         out += [Field(actor + name) for name in ACTOR_FIELDS]
     out += [
-        Field("IsRootEvent", enum_type(["0", "1"]), required=True, expect="0 or 1"),
+        Field("IsRootEvent", ROOT_EVENT, required=True, expect="0 or 1"),
         Field("EventCode", cameo, required=True, expect=code),
         Field("EventBaseCode", cameo, required=True, expect=code),
         Field("EventRootCode", cameo, required=True, expect=code),
-        Field("QuadClass", enum_type(["1", "2", "3", "4"]), required=True, expect="1 to 4"),
+        Field("QuadClass", QUAD_CLASS, required=True, expect="1 to 4"),
         Field("GoldsteinScale", "DOUBLE", required=True),
         Field("NumMentions", "INTEGER", required=True),
         Field("NumSources", "INTEGER", required=True),
@@ -115,8 +120,8 @@ def _actor(actor: str, side: str) -> str:
 
 def _place(geo: str) -> str:
     """An actor's location as a struct; NULL when GDELT located nothing (type 0)."""
-    return f"""CASE WHEN {geo}_Type::VARCHAR <> '0' THEN {{
-            'type': {geo}_Type::VARCHAR::TINYINT,
+    return f"""CASE WHEN enum_code({geo}_Type) > 0 THEN {{
+            'type': enum_code({geo}_Type)::TINYINT,
             'name': {geo}_FullName,
             'country': {geo}_CountryCode,
             'admin1': {geo}_ADM1Code,
@@ -133,17 +138,17 @@ def select(variant: Variant) -> str:
         GLOBALEVENTID::VARCHAR AS external_id,
         SQLDATE AS event_date,
         'day' AS date_precision,{_actor("Actor1", "source")}{_actor("Actor2", "target")}
-        IsRootEvent::VARCHAR = '1' AS is_root_event,
+        enum_code(IsRootEvent) = 1 AS is_root_event,
         EventCode::VARCHAR AS event_code,
         EventBaseCode::VARCHAR AS base_code,
         EventRootCode::VARCHAR AS root_code,
-        QuadClass::VARCHAR::TINYINT AS quad_class,
+        (enum_code(QuadClass) + 1)::TINYINT AS quad_class,
         GoldsteinScale AS goldstein,
         NumMentions AS num_mentions,
         NumSources AS num_sources,
         NumArticles AS num_articles,
         AvgTone AS avg_tone,
-        NULLIF(ActionGeo_Type::VARCHAR::TINYINT, 0) AS geo_type,
+        NULLIF(enum_code(ActionGeo_Type), 0)::TINYINT AS geo_type,
         ActionGeo_FullName AS geo_name,
         ActionGeo_ADM1Code AS geo_admin1,
         ActionGeo_CountryCode AS geo_country,

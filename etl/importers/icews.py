@@ -26,14 +26,8 @@ from importlib.resources import files
 import duckdb
 
 from eventdb.etl.importers import common
-from eventdb.etl.importers.common import (
-    Field,
-    Layout,
-    Plan,
-    cameo_enum,
-    event_columns,
-    ident,
-)
+from eventdb.etl.importers.common import Plan, cameo_enum, event_columns
+from eventdb.etl.importers.layout import Field, Layout, ident
 from eventdb.etl.importers.report import ImportReport
 from eventdb.etl.importers.sources import Source
 from eventdb.etl.readers.base import ReadError
@@ -118,7 +112,9 @@ def load_countries(con: duckdb.DuckDBPyConnection) -> None:
 
 def _roles(column: str) -> str:
     sectors = f"string_split(raw.{ident(column)}, ',')"
-    ranked = f"list_transform({sectors}, lambda s: lookup.roles[lower(trim(s))])"
+    ranked = (
+        f"list_transform({sectors}, lambda s: MAP($sector_keys, $sector_roles)[lower(trim(s))])"
+    )
     known = f"list_distinct(list_filter({ranked}, lambda r: r IS NOT NULL))"
     return f"coalesce(list_transform(list_sort({known}), lambda r: r[3:]), [])"
 
@@ -149,7 +145,7 @@ def select(columns: set[str]) -> str:
         SELECT raw.*,
             {_roles("Source Sectors")} AS _source_roles,
             {_roles("Target Sectors")} AS _target_roles
-        FROM {{scan}} AS raw, (SELECT MAP($sector_keys, $sector_roles) AS roles) AS lookup
+        FROM {{scan}} AS raw
     )
     SELECT
         'icews-' || r."Event ID" || '-' || strftime(r."Event Date", '%Y%m%d')

@@ -19,7 +19,8 @@ from __future__ import annotations
 import duckdb
 
 from eventdb.etl.importers import common
-from eventdb.etl.importers.common import Field, Layout, Plan, cameo_enum, enum_type
+from eventdb.etl.importers.common import Plan, cameo_enum
+from eventdb.etl.importers.layout import Field, Layout, enum_type
 from eventdb.etl.importers.report import ImportReport
 from eventdb.etl.importers.sources import Source
 from eventdb.etl.readers.base import ReadError
@@ -183,4 +184,6 @@ def import_files(
     def plan(_: duckdb.DuckDBPyConnection, source: Source) -> Plan | ReadError:
         return Plan(layout, query, params)
 
-    return common.import_files(con, paths, dataset=DATASET, planner=plan, progress=progress)
+    return common.import_files(
+        con, paths, dataset=DATASET, planner=plan, progress=progress, text_id=True
+    )
