@@ -118,22 +118,10 @@ def fetch_capped(
     """
     with time_limit(con, timeout):
         try:
-            reader = con.sql(statement, params=params).to_arrow_reader(
-                min(max_rows + 1, BATCH_ROWS)
-            )
-            try:
-                batches, rows, size = [], 0, 0
-                for batch in reader:
-                    batches.append(batch)
-                    rows += batch.num_rows
-                    size += batch.nbytes
-                    if size > MAX_RESULT_BYTES:
-                        raise ResultTooLarge(MAX_RESULT_BYTES)
-                    if rows > max_rows:
-                        break
-                table = pa.Table.from_batches(batches, schema=reader.schema)
-            finally:
-                reader.close()
+            # the LIMIT lets DuckDB stop producing rows itself; reading a stream and
+            # closing it early can wait forever on an endless query
+            relation = con.sql(statement, params=params).limit(max_rows + 1)
+            table = relation.to_arrow_table()
         except (OSError, pa.ArrowException) as exc:
             # DuckDB errors raised while Arrow pulls batches arrive as Arrow/OS errors
             message = str(exc)
@@ -142,6 +130,9 @@ def fetch_capped(
             if "maximum total string size" in message or "out of memory" in message.lower():
                 raise ResultTooLarge(MAX_RESULT_BYTES) from None
             raise
+    if table.nbytes > MAX_RESULT_BYTES:
+        raise ResultTooLarge(MAX_RESULT_BYTES)
+    rows = table.num_rows
     return table.slice(0, max_rows), rows > max_rows
 
 
