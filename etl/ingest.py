@@ -184,16 +184,15 @@ class Ingestor:
             raise
 
     def insert_sentences(self, table: pa.Table) -> None:
-        self.con.register("_eventdb_rows", table)
-        try:
-            self.con.execute("INSERT INTO sentences BY NAME SELECT * FROM _eventdb_rows")
-        finally:
-            self.con.unregister("_eventdb_rows")
+        self._insert("sentences", table)
 
     def insert_events(self, table: pa.Table) -> None:
+        self._insert("events", table)
+
+    def _insert(self, name: str, table: pa.Table) -> None:
         self.con.register("_eventdb_rows", table)
         try:
-            self.con.execute("INSERT INTO events BY NAME SELECT * FROM _eventdb_rows")
+            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _eventdb_rows")
         finally:
             self.con.unregister("_eventdb_rows")
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,3 +21,12 @@ def con(db_path: Path):
     connection = connect(db_path)
     yield connection
     connection.close()
+
+
+def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, object]:
+    """The one stored row with this event id, as a column -> value dict."""
+    cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
+    return dict(zip(names, rows[0], strict=True))

@@ -14,20 +14,14 @@ from typer.testing import CliRunner
 from eventdb.cli import app
 from eventdb.etl.importers import common, gdelt
 
+from conftest import event
+
 FIXTURES = Path(__file__).parent / "fixtures" / "import" / "gdelt"
 V2 = FIXTURES / "20150218230000.export.CSV"
 V2_OVERLAP = FIXTURES / "20150218231500.export.CSV"
 V1_DAILY = FIXTURES / "20130401.export.CSV"
 V1_HISTORICAL = FIXTURES / "1979.csv"
 MALFORMED = FIXTURES / "malformed.export.CSV"
-
-
-def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, object]:
-    cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
-    assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
-    return dict(zip(names, rows[0], strict=True))
 
 
 def count(con: duckdb.DuckDBPyConnection, where: str = "true") -> int:

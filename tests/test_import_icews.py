@@ -6,24 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 from typer.testing import CliRunner
 
 from eventdb.cli import app
 from eventdb.etl.importers import icews
 
+from conftest import event
+
 FIXTURES = Path(__file__).parent / "fixtures" / "import" / "icews"
 EVENTS = FIXTURES / "events.2018.tab"
 MDY = FIXTURES / "events.2017.tab"
 MALFORMED = FIXTURES / "malformed.tab"
-
-
-def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, object]:
-    cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
-    assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
-    return dict(zip(names, rows[0], strict=True))
 
 
 def test_fields_land_in_their_columns(con):

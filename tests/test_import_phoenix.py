@@ -7,21 +7,13 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
-import duckdb
-
 from eventdb.etl.importers import phoenix
+
+from conftest import event
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import" / "phoenix"
 EVENTS = FIXTURES / "events.full.20140620.txt"
 MALFORMED = FIXTURES / "malformed.txt"
-
-
-def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, object]:
-    cur = con.execute("SELECT * FROM events WHERE event_id = ?", [event_id])
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
-    assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
-    return dict(zip(names, rows[0], strict=True))
 
 
 def test_fields_land_in_their_columns(con):

@@ -605,12 +605,7 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _is_negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    # "did not/never ... and lift": negation on the first of coordinated verbs
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        return False
-    return False
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _object_of(verb: Token, passive: bool) -> Token | None:
