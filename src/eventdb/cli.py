@@ -334,8 +334,9 @@ def export(
 
 @app.command()
 def info(db: DbOption = None) -> None:
-    """Database path, schema version and row counts."""
+    """Database path, schema version, row counts and how much of `events` is clustered."""
     from eventdb.schema import current_version, latest_version, resolve_path
+    from eventdb.schema.cluster import unclustered
 
     con = _open(db, read_only=True)
     counts = {}
@@ -351,6 +352,7 @@ def info(db: DbOption = None) -> None:
         counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     span = con.execute("SELECT min(event_date), max(event_date) FROM events").fetchall()[0]
     version = current_version(con)
+    tail = unclustered(con)
     con.close()
     print(f"database:        {resolve_path(db).resolve()}")
     print(f"schema version:  {version} (this eventdb: {latest_version()})")
@@ -358,6 +360,40 @@ def info(db: DbOption = None) -> None:
         print(f"{table + ':':<16} {n}")
     if span[0]:
         print(f"event dates:     {span[0]} .. {span[1]}")
+    print(f"unclustered:     {tail} events (stored since the last `eventdb optimize`)")
+
+
+#: `optimize` is suggested once this many events, and this share of them, are unclustered
+_HINT_ROWS, _HINT_SHARE = 1_000_000, 0.2
+
+
+def _suggest_optimize(con) -> None:
+    from eventdb.schema.cluster import unclustered
+
+    tail = unclustered(con)
+    total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    if tail >= _HINT_ROWS and tail >= _HINT_SHARE * total:
+        err.print(
+            f"{tail} of {total} events are unclustered: `eventdb optimize` sorts them so that "
+            "filtered queries read only the row groups they need",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+@app.command()
+def optimize(db: DbOption = None) -> None:
+    """Sort the events table by year, source, target and date, so that queries filtered on
+    actors or dates skip most of it. Run it after large imports; it needs the database to
+    itself (stop `eventdb serve` first)."""
+    from eventdb.schema.cluster import cluster_events
+
+    con = _open(db)
+    con.execute("SET enable_progress_bar = false")  # the status line below stands for it
+    with err.status("sorting events ..."):
+        report = cluster_events(con)
+    con.close()
+    print(f"clustered {report.rows} events in {report.seconds:.1f} s")
 
 
 ProcessesOption = Annotated[
@@ -537,6 +573,7 @@ def synth(
     con = _open(db)
     written = generate(con, events=events, seed=seed, start=first, end=last)
     total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    _suggest_optimize(con)
     con.close()
     print(f"generated {written} synthetic events; database now holds {total} events")
 
@@ -553,6 +590,7 @@ def _run_import(dataset: str, files: list[str], db: Path | None) -> None:
     module = import_module(f"eventdb.etl.importers.{dataset}")
     con = _open(db)
     report = module.import_files(con, files)
+    _suggest_optimize(con)
     con.close()
     for error in report.errors:
         err.print(f"[yellow]skipped[/yellow] {error}", highlight=False, soft_wrap=True)
