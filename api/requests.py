@@ -72,6 +72,7 @@ EVENT_COLUMNS = (
     "geo_lat",
     "geo_lon",
     "source_url",
+    "publisher",
     "external_id",
     "coder",
     "coder_version",

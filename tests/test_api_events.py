@@ -8,6 +8,8 @@ import io
 import polars as pl
 import pytest
 
+from eventdb.api.requests import EVENT_COLUMNS
+
 pytest_plugins = ["test_api_data"]  # its fixtures: api_db, rows, client
 
 
@@ -224,7 +226,7 @@ def test_whole_result_streams_in_each_format(client, rows, fmt):
     reader = {"csv": pl.read_csv, "parquet": pl.read_parquet, "arrow": pl.read_ipc_stream}[fmt]
     frame = reader(io.BytesIO(response.content))
     assert set(frame["event_id"]) == oracle(rows, actor=["RUS"])
-    assert frame.width == 37
+    assert frame.width == len(EVENT_COLUMNS)
     if fmt == "csv":  # list columns become ;-joined text in CSV
         sample = frame.filter(pl.col("source_code") == "RUSGOV")["source_roles"][0]
         assert sample == "GOV"
@@ -283,7 +285,7 @@ def test_empty_result_in_each_format(client):
     csv = client.get("/v1/events", params={**params, "format": "csv"}).text
     assert csv.startswith('"event_id","dataset"') and csv.count("\n") == 1
     arrow = client.get("/v1/events", params={**params, "format": "arrow"}).content
-    assert pl.read_ipc_stream(io.BytesIO(arrow)).shape == (0, 37)
+    assert pl.read_ipc_stream(io.BytesIO(arrow)).shape == (0, len(EVENT_COLUMNS))
 
 
 BAD = [

@@ -143,8 +143,7 @@ def test_reimport_and_overlap_store_each_event_once(con, tmp_path):
     assert con.execute("SELECT count(*) FROM events").fetchall() == [(7,)]
 
 
-def test_publisher_goes_to_a_publisher_column_when_the_schema_has_one(con):
-    con.execute("ALTER TABLE events ADD COLUMN publisher VARCHAR")
+def test_a_publisher_name_goes_to_publisher_and_a_url_to_source_url(con):
     icews.import_files(con, [str(EVENTS)])
     rows = con.execute(
         "SELECT external_id, publisher, source_url FROM events"

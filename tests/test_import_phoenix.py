@@ -47,6 +47,7 @@ def test_fields_land_in_their_columns(con):
         "geo_lat": 13.75,
         "geo_lon": 100.5,
         "source_url": "http://news.example.com/th/1",
+        "publisher": "bangkok_post",
         "coder": "phoenix",
         "coder_version": "v0.2.0",
     }
@@ -61,7 +62,7 @@ def test_fields_land_in_their_columns(con):
     assert (isis["event_code"], isis["quad_class"], isis["goldstein"]) == ("190", 4, -10.0)
     # three mentions, in two distinct stories from two distinct sources
     assert (isis["num_mentions"], isis["num_articles"], isis["num_sources"]) == (3, 2, 2)
-    assert isis["source_url"] == "http://x.example/1"
+    assert (isis["source_url"], isis["publisher"]) == ("http://x.example/1", "bbc")
     assert (isis["geo_name"], isis["geo_lat"]) == (None, None)
 
     party = event(con, "phoenix-2_v0.2.0")

@@ -44,14 +44,6 @@ def cameo_enum(con: duckdb.DuckDBPyConnection) -> str:
     return enum_type(codes)
 
 
-def event_columns(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """Columns of `events`, so an importer can fill a column a later migration adds."""
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
-    ).fetchall()
-    return {row[0] for row in rows}
-
-
 @dataclass(frozen=True, slots=True)
 class Plan:
     """How to turn one source into events rows: its layout and a SELECT over `{scan}` giving

@@ -15,7 +15,7 @@ ICEWS's `Event ID` is not unique on its own (it is with the event date), so the 
 joins it with the date, and with the story and sentence the event was coded from, which
 keeps that provenance: `icews-<Event ID>-<YYYYMMDD>-<Story ID>-<Sentence Number>`.
 `external_id` is the Event ID as given. Publisher goes to `source_url` only when it is a
-URL; otherwise to a `publisher` column when the schema has one.
+URL; otherwise to `publisher`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from importlib.resources import files
 import duckdb
 
 from eventdb.etl.importers import common
-from eventdb.etl.importers.common import Plan, cameo_enum, event_columns
+from eventdb.etl.importers.common import Plan, cameo_enum
 from eventdb.etl.importers.layout import Field, Layout, ident
 from eventdb.etl.importers.report import ImportReport
 from eventdb.etl.importers.sources import Source
@@ -132,13 +132,8 @@ def _actor(side: str, alias: str) -> str:
         END AS {side}_code,"""
 
 
-def select(columns: set[str]) -> str:
+def select() -> str:
     url = "regexp_matches(r.Publisher, '^https?://')"
-    publisher = (
-        f"CASE WHEN NOT {url} THEN r.Publisher END AS publisher,"
-        if ("publisher" in columns)
-        else ""
-    )
     us = "r.Country = 'United States'"
     return f"""
     WITH r AS (
@@ -169,7 +164,8 @@ def select(columns: set[str]) -> str:
         r.Country AS geo_country,
         r.Latitude AS geo_lat,
         r.Longitude AS geo_lon,
-        CASE WHEN {url} THEN r.Publisher END AS source_url,{publisher}
+        CASE WHEN {url} THEN r.Publisher END AS source_url,
+        CASE WHEN NOT {url} THEN r.Publisher END AS publisher,
         'icews' AS coder
     FROM r
     JOIN cameo_codes AS k ON k.code = r."CAMEO Code"::VARCHAR
@@ -206,7 +202,7 @@ def import_files(
         "sector_keys": list(roles),
         "sector_roles": list(roles.values()),
     }
-    query = select(event_columns(con))
+    query = select()
 
     def plan(_: duckdb.DuckDBPyConnection, source: Source) -> Plan | ReadError:
         dateformat = check_header(source)

@@ -156,20 +156,12 @@ SELECT = f"""
         CountryCode AS geo_country,
         Lat AS geo_lat,
         Lon AS geo_lon,
-        NULLIF(split_part(URLs, ';', 1), '') AS source_url,{{publisher}}
+        NULLIF(split_part(URLs, ';', 1), '') AS source_url,
+        NULLIF(split_part(NewsSources, ';', 1), '') AS publisher,
         'phoenix' AS coder,
         NULLIF(regexp_extract(EventID, '_(v[0-9][0-9.]*)$', 1), '') AS coder_version
     FROM {{scan}} AS raw
     JOIN cameo_codes AS k ON k.code = raw.EventCode::VARCHAR"""
-
-
-def select(columns: set[str]) -> str:
-    publisher = (
-        "\n        NULLIF(split_part(NewsSources, ';', 1), '') AS publisher,"
-        if "publisher" in columns
-        else ""
-    )
-    return SELECT.replace("{publisher}", publisher)
 
 
 def import_files(
@@ -179,7 +171,7 @@ def import_files(
     layout = Layout(fields(cameo_enum(con)), dateformat="%Y%m%d")
     roles = [row[0] for row in con.execute("SELECT code FROM actor_roles").fetchall()]
     params: dict[str, object] = {"roles": roles, "religions": RELIGIONS}
-    query = select(common.event_columns(con))
+    query = SELECT
 
     def plan(_: duckdb.DuckDBPyConnection, source: Source) -> Plan | ReadError:
         return Plan(layout, query, params)
