@@ -110,3 +110,15 @@ def test_cli_optimize_and_info(db_path):
     assert "clustered 3000 events" in done.output
     after = runner.invoke(app, ["info", "--db", str(db_path)])
     assert "unclustered:     0 events" in after.output
+
+
+def test_synth_and_import_suggest_optimizing_a_large_unsorted_tail(db_path, monkeypatch):
+    from eventdb import cli
+
+    runner = CliRunner()
+    small = runner.invoke(app, ["synth", "--events", "3000", "--db", str(db_path)])
+    assert "eventdb optimize" not in small.output
+    monkeypatch.setattr(cli, "_HINT_ROWS", 1000)
+    large = runner.invoke(app, ["synth", "--events", "3000", "--seed", "1", "--db", str(db_path)])
+    assert large.exit_code == 0, large.output
+    assert "6000 of 6000 events are unclustered" in large.output.replace("\n", " ")
