@@ -171,3 +171,114 @@ def test_provenance_fields(coder):
     assert sentence[event.trigger_start : event.trigger_end] == "imposed"
     assert event.source.name == "US" and event.target.name == "Russia"
     assert event.source.country == "USA" and event.pattern.startswith("a.yaml:")
+
+
+def test_mediator_codes_towards_the_sides_of_the_event_it_brokered(coder):
+    got = triples(coder, "Russia and Ukraine agreed to a truce brokered by Qatar.")
+    assert {("QAT", "045", "RUS"), ("QAT", "045", "UKR")} <= got
+    got = triples(coder, "Russia and Ukraine signed a Qatari-brokered deal.")
+    assert {("QAT", "045", "RUS"), ("QAT", "045", "UKR")} <= got
+    got = triples(coder, "Russia freed prisoners under a deal reached with Qatari mediation.")
+    assert ("QAT", "045", "RUS") in got
+    # the brokered truce stands as an event of its own sides, not of the broker
+    got = triples(coder, "Qatar brokered a truce between Russia and Ukraine.")
+    assert got == {
+        ("QAT", "045", "RUS"),
+        ("QAT", "045", "UKR"),
+        ("RUS", "0871", "UKR"),
+        ("UKR", "0871", "RUS"),
+    }
+
+
+def test_reciprocal_pronouns(coder):
+    assert triples(coder, "Russia and Ukraine accused each other.") == {
+        ("RUS", "112", "UKR"),
+        ("UKR", "112", "RUS"),
+    }
+    assert triples(coder, "Russia and Ukraine traded blame, each accusing the other.") == {
+        ("RUS", "112", "UKR"),
+        ("UKR", "112", "RUS"),
+    }
+
+
+def test_coordinated_passive_takes_the_shared_subject_as_object(coder):
+    assert ("UKRGOV", "043", "USAGOV") in triples(
+        coder, "Biden arrived in Kyiv and was welcomed by Zelensky."
+    )
+
+
+def test_verb_misparsed_as_noun_modifier_keeps_its_subject(coder):
+    assert triples(
+        coder,
+        "The United States and more than 20 other countries expelled over 100 Russian diplomats.",
+    ) == {("USA", "174", "RUSGOV")}
+
+
+def test_both_sides_and_the_two_leaders(coder):
+    got = triples(
+        coder, "Chinese and Russian officials met in Turkey, and the US criticized both sides."
+    )
+    assert {("USA", "111", "CHNGOV"), ("USA", "111", "RUSGOV")} <= got
+    got = triples(coder, "Biden hosted Zelensky, and Germany criticized the two leaders.")
+    assert {("DEU", "111", "USAGOV"), ("DEU", "111", "UKRGOV")} <= got
+    assert triples(coder, "Germany criticized both sides.") == set()
+
+
+def test_one_country_modifier_for_coordinated_agents(coder):
+    assert triples(coder, "The US sanctioned Russian officials, banks and companies.") == {
+        ("USA", "163", "RUSGOV"),
+        ("USA", "163", "RUSBUS"),
+    }
+    assert triples(coder, "The US sanctioned Russian officials and foreign companies.") == {
+        ("USA", "163", "RUSGOV")
+    }
+
+
+def test_countries_listed_as_appositions(coder):
+    got = triples(coder, "The United States, Britain, Canada and the EU sanctioned Russia.")
+    assert got == {(s, "163", "RUS") for s in ("USA", "GBR", "CAN", "IGOEEC")}
+
+
+def test_event_noun_as_subject_acts_on_the_object(coder):
+    assert triples(coder, "A Russian strike destroyed a Ukrainian power plant.") == {
+        ("RUS", "190", "UKR")
+    }
+    assert triples(coder, "A Russian strike did not destroy the Ukrainian power plant.") == set()
+
+
+def test_object_pronoun_of_a_participle_is_the_object_above(coder):
+    assert ("DEU", "112", "IRN") in triples(coder, "Germany criticized Iran, accusing it of lying.")
+    assert triples(coder, "Germany expelled Russian diplomats, accusing them of spying.") == {
+        ("DEU", "174", "RUSGOV"),
+        ("DEU", "112", "RUSGOV"),
+    }
+
+
+def test_object_pronoun_after_a_conversation_partner(coder):
+    assert triples(coder, "Biden met with Zelensky and urged him to lift sanctions on Russia.") == {
+        ("USAGOV", "0254", "UKRGOV")
+    }
+
+
+def test_pro_and_anti_prefixes_name_no_country(coder):
+    assert triples(coder, "Pakistani police arrested pro-Iranian protesters.") == set()
+    assert triples(coder, "Pakistani police arrested Iranian protesters.") == {
+        ("PAKCOP", "173", "IRNOPP")
+    }
+
+
+def test_possessive_pronoun_agent_belongs_to_the_subject_above(coder):
+    assert triples(coder, "Turkish officials said their government criticized Russia.") == {
+        ("TURGOV", "111", "RUS")
+    }
+    # "his" is a person's: the country that speaks is not its owner
+    assert ("USAGOV", "190", "UKR") not in triples(
+        coder, "The US sanctioned Putin, saying his government attacked Ukraine."
+    )
+
+
+def test_people_without_a_country_take_the_place_of_the_clause(coder):
+    assert triples(coder, "Russian troops attacked civilians in a village in Ukraine.") == {
+        ("RUSMIL", "190", "UKRCVL")
+    }
+    assert triples(coder, "Russian troops attacked civilians.") == set()

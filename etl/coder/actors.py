@@ -27,6 +27,7 @@ QUANTIFIERS = frozenset(
     " couple fraction share portion".split()
 )
 OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
+PLACE_PREPS = ("in", "across", "near", "inside", "throughout")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "appos"}
 
 
@@ -149,6 +150,8 @@ class ActorFinder:
             or self._modifier_mention(head, mentions)
             or self._deep_mention(head, mentions)
         )
+        if mention is None and self.role_of(head) is not None:
+            mention = self._clause_place(head, mentions)
         if mention is None:
             return None
         code = mention.actor.code_on(day)
@@ -162,6 +165,31 @@ class ActorFinder:
         country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
         return Actor(code=code, name=name, country=country, roles=roles)
+
+    def _clause_place(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
+        """Where the clause happens, for people it names without a country: "killed dozens
+        of civilians in a village in central Mali" MLICVL."""
+        verb = token.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = (
+                    mentions.get(pobj.i)
+                    or self._modifier_mention(pobj, mentions)
+                    or self._deep_mention(pobj, mentions)
+                )
+                if found is not None and found.actor.kind in OWNER_KINDS:
+                    return found
+        return None
 
     def _deep_mention(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
         """A place or country in a locative phrase: "civilians in Sudan's Darfur region"."""
@@ -205,13 +233,30 @@ class ActorFinder:
                     return None
         return self._compose(base, role, token, day)
 
+    def shared_modifier(
+        self, first: Token, token: Token, mentions: dict[int, Mention], day: dt.date
+    ) -> Actor | None:
+        """An agent noun coordinated after one with a country modifier takes that country:
+        "Russian military officials and banks" RUSBUS, unless it has a modifier of its own."""
+        if token.i in mentions or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts
+        ):
+            return None  # "Tigrayan forces", "foreign fighters": a modifier of its own
+        role = self.role_of(token)
+        base = self._modifier_mention(first, mentions)
+        if role is None or base is None or base.start > first.i:
+            return None
+        if base.actor.kind not in ("adjective", "country", "people"):
+            return None
+        return self._compose(base, role, token, day)
+
     def _modifier_mention(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
         best: Mention | None = None
         stack = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS or c.dep_ == "det"]
         while stack:
             child = stack.pop()
             m = mentions.get(child.i)
-            if m and (best is None or m.start > best.start):
+            if m and (best is None or m.start > best.start) and not _stance_prefix(m, token.doc):
                 best = m
             stack.extend(c for c in child.children if c.i < token.i and c.dep_ != "prep")
         return best
@@ -273,6 +318,14 @@ class ActorFinder:
         elif roles and len(roles) >= 2:
             group = roles[-1]
         return Actor(code=code, name=name, country=country, group=group, roles=roles)
+
+
+def _stance_prefix(mention: Mention, doc: Doc) -> bool:
+    """ "pro-EU protesters", "anti-Japanese protesters": the name says whom they are for or
+    against, not where they are from."""
+    if mention.start >= 2 and doc[mention.start - 1].text == "-":
+        return doc[mention.start - 2].lower_ in ("pro", "anti")
+    return False
 
 
 def _unwrap_quantity(token: Token) -> Token:

@@ -10,6 +10,7 @@ governing verb: "agreed to send tanks" 0332), reported speech (the reported clau
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,10 @@ CONDITIONAL_MARKS = {"if", "unless", "provided"}
 RELATIVIZERS = {"that", "which", "who", "whom", "whose"}
 ANAPHORS = {"it", "they", "he", "she", "we"}
 LIGHT_VERB_DEPS = ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos")
+PARTY_PREPS = ("between", "among")
+OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod", "compound", "nmod")
 
 
 @dataclass(slots=True)
@@ -58,7 +63,7 @@ class SentenceCoder:
         mentions = self.finder.mentions(doc, aliases)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
-        state = _State(doc, pub, mentions, self.finder)
+        state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun)
         matches: list[Match] = []
         consumed: set[int] = set()
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs]
@@ -120,7 +125,7 @@ class SentenceCoder:
         """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194."""
         words = [trigger]
         for child in trigger.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod"):
+            if child.dep_ in INSTRUMENT_DEPS:
                 words.extend(child.subtree)
         for word in words:
             code = self.d.instruments.get(word.lemma_.lower()) or self.d.instruments.get(
@@ -148,6 +153,8 @@ class SentenceCoder:
                 continue
             if pattern.objects and not _object_fits(obj, pattern.objects):
                 continue
+            if verb.dep_ == "amod" and not pattern.objects:
+                continue  # "Russian-backed separatists": only "a Qatari-brokered truce" codes
             if pattern.compose and composed is None and depth < 3:
                 composed = self._compose(verb, pattern, state, subjects, depth)
                 if composed:
@@ -158,11 +165,14 @@ class SentenceCoder:
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
                 tgts = self._targets(verb, obj, pattern, state, passive)
+            if not tgts and len(srcs) > 1 and _reciprocal_argument(verb, obj):
+                tgts = srcs  # "Armenia and Azerbaijan accused each other"
             if (
                 not tgts
                 and len(srcs) > 1
                 and self.d.is_reciprocal(pattern.code)
                 and not _other_actor_in_clause(verb, state)
+                and not self._acts_on_people(obj, pattern)
             ):
                 tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
             if not srcs or not tgts:
@@ -170,6 +180,8 @@ class SentenceCoder:
             score = pattern.specificity
             if best is None or score >= best[0]:
                 used = {obj.i} if obj is not None and pattern.objects else set()
+                if self._lends_event(verb) and _third_party(srcs, tgts, pattern):
+                    used = set()  # "Qatar brokered a truce": the truce is coded as well
                 best = (score, pattern, srcs, tgts, used)
         if composed is not None:
             if best is None or composed.pattern.specificity + 2 >= best[0]:
@@ -183,6 +195,40 @@ class SentenceCoder:
             if code is None:
                 return None
         return Match(verb, pattern, srcs, tgts, code, negated, _modality(verb), used | {verb.i})
+
+    def _acts_on_people(self, obj: Token | None, pattern: VerbPattern) -> bool:
+        """ "Soldiers and police shot dead 100 protesters": the action falls on people the
+        object names (of no known country), not on the subjects each other."""
+        return not pattern.objects and obj is not None and self.finder.role_of(obj) is not None
+
+    def _owner_of_pronoun(self, token: Token, state: _State) -> Actor | None:
+        """ "Turkish officials said their government ...", "a visit by its foreign minister":
+        an agent noun owned by a pronoun belongs to the subject of the clause above it."""
+        pronoun = next((c for c in token.lefts if c.dep_ == "poss"), None)
+        if pronoun is None or pronoun.lower_ not in POSSESSIVE_PRONOUNS:
+            return None
+        if not _owner_position(token):
+            return None  # "took its crew hostage": the owner may be any noun before it
+        role = self.finder.role_of(token)
+        verb = _governing_verb(token)
+        if role is None or role == "BASE" or verb is None:
+            return None
+        if token.i in {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}:
+            verb = _matrix_verb(verb)  # the noun is this clause's own subject
+            if verb is None:
+                return None
+        owners = self._subjects(verb, state, _is_passive(verb))
+        if len(owners) != 1 or owners[0].country is None:
+            return None
+        if pronoun.lower_ in ("his", "her") and not owners[0].roles:
+            return None  # a person's, and the subject is a country
+        country = owners[0].country
+        return Actor(country + role, token.text, country, None, (role,))
+
+    def _lends_event(self, verb: Token) -> bool:
+        """Whether the verb's object noun names an event that took place ("brokered a
+        truce"), not one asked for or refused ("demanded a truce")."""
+        return not self.d.light_verbs or verb.lemma_.lower() in self.d.light_verbs
 
     def _compose(
         self,
@@ -213,7 +259,7 @@ class SentenceCoder:
             if addressee is None:
                 addressee = _prep_object(verb, ("on", "to", "upon"))
         if addressee is not None and kind in ("appeal", "demand", "threaten"):
-            addressees = state.targets(addressee)
+            addressees = state.targets(addressee) or self._antecedent(verb, addressee, state)
         inner_subjects = addressees or None if kind in ("appeal", "demand") else matrix_subjects
         if complement is not None:
             action = self._action(complement, state, inner_subjects, depth)
@@ -335,6 +381,10 @@ class SentenceCoder:
             if tgts and (best is None or pattern.specificity >= best[0]):
                 best = (pattern.specificity, pattern, tgts)
         srcs: list[Actor] | None = None
+        if best is None and subjects is None:
+            best, srcs = self._mediation(noun, state)
+        if best is None:
+            best = self._subject_event(noun, state)
         if best is None:
             # "US and Philippine troops began joint exercises": reciprocal, no target named
             reciprocal = [
@@ -351,8 +401,15 @@ class SentenceCoder:
         _, pattern, tgts = best
         if srcs is None:
             srcs = subjects if subjects is not None else self._noun_sources(noun, state)
-        if not srcs and len(tgts) > 1 and _prep_object(noun, ("between",)) is not None:
-            srcs = tgts  # "fighting between the army and the RSF": both sides act
+        if (
+            len(tgts) > 1
+            and _prep_object(noun, ("between",)) is not None
+            and not any(c.dep_ == "poss" for c in noun.children)
+            and (not srcs or self.d.is_reciprocal(pattern.code))
+        ):
+            # "fighting between the army and the RSF", "Egypt brokered a truce between
+            # Israel and Hamas": the sides act towards each other
+            srcs = tgts
         if not srcs:
             return None
         governor = _governing_verb(noun)
@@ -361,7 +418,57 @@ class SentenceCoder:
         modality = _modality(governor) if governor is not None else "asserted"
         return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i})
 
+    def _subject_event(
+        self, noun: Token, state: _State
+    ) -> tuple[int, VerbPattern, list[Actor]] | None:
+        """ "An Israeli air strike destroyed Iran's consulate": an event noun that is the
+        subject of a verb acts on that verb's object."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _is_negated(verb):
+            return None
+        obj = _object_of(verb, False)
+        patterns = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
+        if obj is None or not patterns or state.actors(noun):
+            return None  # "Russian occupiers shelled ...": an actor, not an event
+        tgts = state.targets(obj)
+        return (patterns[-1].specificity, patterns[-1], tgts) if tgts else None
+
+    def _mediation(
+        self, noun: Token, state: _State
+    ) -> tuple[tuple[int, VerbPattern, list[Actor]] | None, list[Actor] | None]:
+        """ "A deal reached with Qatari mediation": a noun between sides that names its own
+        source and no sides; the sides are those of the event it belongs to."""
+        patterns = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
+        if not patterns or not all(set(p.targets) <= set(PARTY_PREPS) for p in patterns):
+            return None, None  # "Moscow's war": a side's own action, not a go-between's
+        srcs = self._own_sources(noun, state)
+        if not srcs:
+            return None, None
+        codes = {a.code for a in srcs}
+        tgts = [a for a in self._parties(noun, state) if a.code not in codes]
+        if not tgts:
+            return None, None
+        return (patterns[-1].specificity, patterns[-1], tgts), srcs
+
     def _noun_sources(self, noun: Token, state: _State) -> list[Actor]:
+        own = self._own_sources(noun, state)
+        if own or _prep_object(noun, ("by",)) is not None:
+            return own
+        head = noun.head
+        if (
+            noun.dep_ in LIGHT_VERB_DEPS
+            and head.pos_ in ("VERB", "AUX")
+            and head.i != noun.i
+            and (not self.d.light_verbs or head.lemma_.lower() in self.d.light_verbs)
+        ):
+            return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            return self._subjects(verb, state, _is_passive(verb))
+        return []
+
+    def _own_sources(self, noun: Token, state: _State) -> list[Actor]:
+        """The source a noun phrase names itself: possessive, country modifier, `by` phrase."""
         for child in noun.lefts:
             if child.dep_ == "poss":
                 found = state.actors(child)
@@ -381,17 +488,6 @@ class SentenceCoder:
         by = _prep_object(noun, ("by",))
         if by is not None:
             return state.actors(by)
-        head = noun.head
-        if (
-            noun.dep_ in LIGHT_VERB_DEPS
-            and head.pos_ in ("VERB", "AUX")
-            and head.i != noun.i
-            and (not self.d.light_verbs or head.lemma_.lower() in self.d.light_verbs)
-        ):
-            return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head
-            return self._subjects(verb, state, _is_passive(verb))
         return []
 
     # ------------------------------------------------------------------ arguments
@@ -400,9 +496,13 @@ class SentenceCoder:
             return []
         if passive:
             agent = _prep_object(verb, ("by",), deps=("agent", "prep"))
-            return state.actors(agent) if agent is not None else []
+            if agent is None:
+                # "a Russian-brokered deal": the adjective alone names the agent
+                return state.targets(_hyphen_agent(verb))
+            return state.actors(agent)
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ != "each":
+                # "each accusing the other": `each` stands for the subjects of the clause above
                 if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                     return state.actors(verb.head)
                 if child.lower_ in ANAPHORS and hops < 4:
@@ -413,7 +513,7 @@ class SentenceCoder:
                 return state.actors(child)
         if verb.dep_ == "relcl":
             return []
-        if verb.dep_ == "acl" and verb.tag_ in ("VBG",):
+        if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misparsed_main(verb)):
             return state.actors(verb.head)
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             head = verb.head
@@ -442,6 +542,61 @@ class SentenceCoder:
                 found = _deep_actors(holder, state)
                 if found:
                     return found
+        if obj is not None and any(w in PARTY_PREPS for w in pattern.targets):
+            return self._parties(obj, state)
+        return []
+
+    def _parties(self, event: Token, state: _State) -> list[Actor]:
+        """The sides of the event a noun names, when no "between" phrase does: "a truce
+        brokered by Qatar" is between whoever agreed to, signed or observes that truce."""
+        between = _prep_object(event, PARTY_PREPS)
+        if between is not None:
+            return state.targets(between)
+        current = event
+        for _ in range(6):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                continue
+            found = self._clause_subjects(current, state)
+            if found:
+                return found
+        return []
+
+    def _clause_subjects(self, verb: Token, state: _State) -> list[Actor]:
+        """Subjects of a verb and of the verbs coordinated with it ("Hamas freed hostages
+        and Israel released prisoners"), and the sides of a subject that is an event itself
+        ("a ceasefire between Israel and Hamas came into effect")."""
+        verbs = [verb]
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verbs.append(verb.head)
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        found: list[Actor] = []
+        for item in verbs:
+            actors = self._subjects(item, state, _is_passive(item))
+            if not actors:
+                subject = next((c for c in item.children if c.dep_ in SUBJECT_DEPS), None)
+                between = _prep_object(subject, PARTY_PREPS) if subject is not None else None
+                actors = state.targets(between)
+            found.extend(a for a in actors if a.code not in {f.code for f in found})
+        return found
+
+    def _antecedent(self, verb: Token, pronoun: Token, state: _State) -> list[Actor]:
+        """ "Trump berated Zelensky, accusing him ...": an object pronoun in a participle
+        or coordinated clause is the object of the clause it hangs on."""
+        if pronoun.lower_ not in OBJECT_PRONOUNS or verb.dep_ not in ("advcl", "conj"):
+            return []
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return []
+        head = verb.head
+        candidates = [_object_of(head, _is_passive(head)), _prep_object(head, ("with", "to"))]
+        for candidate in candidates:
+            # "spoke with Pezeshkian and urged him": the one spoken with
+            if candidate is not None and candidate.i != pronoun.i:
+                found = state.actors(candidate)
+                if found:
+                    return found
         return []
 
     def _direct_targets(
@@ -452,7 +607,7 @@ class SentenceCoder:
             if where == "object":
                 if obj is not None:
                     # with an object list too: "expel Russian diplomats" names the target
-                    found = state.targets(obj)
+                    found = state.targets(obj) or self._antecedent(verb, obj, state)
             elif where == "dative":
                 dative = next(
                     (
@@ -493,7 +648,12 @@ class _State:
     """Per-sentence caches: actor resolution and date expressions."""
 
     def __init__(
-        self, doc: Doc, pub: dt.date, mentions: dict[int, Mention], finder: ActorFinder
+        self,
+        doc: Doc,
+        pub: dt.date,
+        mentions: dict[int, Mention],
+        finder: ActorFinder,
+        owner_of_pronoun: Callable[[Token, _State], Actor | None] | None = None,
     ) -> None:
         self.doc = doc
         self.pub = pub
@@ -501,6 +661,8 @@ class _State:
         self._actors: dict[tuple[int, bool], list[Actor]] = {}
         self._dates: dict[bool, list[DateMention]] = {}
         self.finder = finder
+        self.owner_of_pronoun = owner_of_pronoun
+        self._resolving: set[int] = set()
 
     def actors(self, token: Token | None, lenient: bool = False) -> list[Actor]:
         if token is None:
@@ -510,12 +672,51 @@ class _State:
         if cached is not None:
             return cached
         out: list[Actor] = []
-        for item in conjuncts(token):
-            for actor in self.finder.resolve_all(item, self.mentions, self.pub, lenient):
+        items = _listed(token, self.mentions)
+        for item in items:
+            found = self.finder.resolve_all(item, self.mentions, self.pub, lenient)
+            if not found and item.i != items[0].i:
+                # "Russian politicians, oligarchs and companies": one adjective for all
+                shared = self.finder.shared_modifier(items[0], item, self.mentions, self.pub)
+                found = [shared] if shared is not None else []
+            for actor in found:
                 if actor.code not in {a.code for a in out}:
                     out.append(actor)
+        if not out and _is_pair_phrase(token):
+            out = self._pair(token)
+        if not out and self.owner_of_pronoun is not None and token.i not in self._resolving:
+            self._resolving.add(token.i)
+            owner = self.owner_of_pronoun(token, self)
+            self._resolving.discard(token.i)
+            out = [owner] if owner is not None else []
         self._actors[key] = out
         return out
+
+    def _pair(self, phrase: Token) -> list[Actor]:
+        """The two actors "both sides", "the two leaders" stand for: the last coordinated
+        actors before the phrase, else the only two countries named before it."""
+        singles: list[Actor] = []
+        pair: list[Actor] = []
+        verb = _governing_verb(phrase)
+        own = (
+            {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            if verb is not None
+            else set()
+        )
+        for token in self.doc[: phrase.i]:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "conj" or token.i in own:
+                continue
+            if _is_pair_phrase(token):
+                continue
+            found = self.actors(token)
+            if len({a.code for a in found}) >= 2:
+                pair = found
+            for actor in found:
+                if actor.code[:3] not in {a.code[:3] for a in singles}:
+                    singles.append(actor)
+        if pair:
+            return pair
+        return singles if len(singles) == 2 else []
 
     def targets(self, token: Token | None) -> list[Actor]:
         return self.actors(token, lenient=True)
@@ -541,6 +742,43 @@ class _State:
         return best.date, best.precision
 
 
+PAIR_NOUNS = frozenset(
+    "side party country nation leader government neighbour neighbor rival foe capital".split()
+)
+
+
+def _owner_position(token: Token) -> bool:
+    """Whether a noun stands where an actor acts: a subject, or a `by`/`of` agent."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("by", "of")
+
+
+def _is_pair_phrase(token: Token) -> bool:
+    """ "both sides", "the two countries", "both leaders"."""
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    return any(c.lower_ in ("both", "two") for c in token.children if c.i < token.i)
+
+
+def _listed(token: Token, mentions: dict[int, Mention]) -> list[Token]:
+    """The token's conjuncts, with countries the parser hung on it as appositions: in "The
+    United States, Britain, Canada and the EU agreed" Britain is read as apposition."""
+    items = conjuncts(token)
+    extra: list[Token] = []
+    for item in items:
+        own = mentions.get(item.i)
+        if own is None or own.actor.kind != "country":
+            continue
+        for child in item.children:
+            named = mentions.get(child.i)
+            if child.dep_ == "appos" and named is not None and named.actor.kind == "country":
+                extra.extend(conjuncts(child))
+    if not extra:
+        return items
+    return sorted({*items, *extra}, key=lambda t: t.i)
+
+
 def _other_actor_in_clause(trigger: Token, state: _State) -> bool:
     """Whether the trigger's phrase names an actor besides its subjects: then "X and Y
     signed agreements with Israel" is not something X and Y did with each other."""
@@ -548,6 +786,30 @@ def _other_actor_in_clause(trigger: Token, state: _State) -> bool:
     return any(
         t.i in state.mentions for t in trigger.subtree if t.i not in subjects and t.i != trigger.i
     )
+
+
+def _reciprocal_argument(verb: Token, obj: Token | None) -> bool:
+    """ "each other", "one another", or "the other" after a subject `each`."""
+    candidates = [obj] if obj is not None else []
+    candidates += [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    each_subject = any(c.dep_ in SUBJECT_DEPS and c.lower_ == "each" for c in verb.children)
+    for token in candidates:
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.lower_ == "other" and (before == "each" or (before == "the" and each_subject)):
+            return True
+        if token.lower_ == "another" and before == "one":
+            return True
+    return False
+
+
+def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> bool:
+    """Whether the source acts on an event between others (a mediator), rather than
+    taking part in it: then that event stands as an event of its own sides."""
+    if not any(w in PARTY_PREPS for w in pattern.targets):
+        return False
+    return not {a.code for a in sources} & {a.code for a in targets}
 
 
 def _as_place(actor: Actor) -> Actor:
@@ -601,7 +863,33 @@ def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _misparsed_main(verb)
+
+
+def _misparsed_main(verb: Token) -> bool:
+    """A finite verb the parser attached to the subject noun as a modifier: "The US and 20
+    other countries expelled 100 diplomats." (no other verb heads the sentence)."""
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _hyphen_agent(verb: Token) -> Token | None:
+    """The agent joined to an attributive participle by a hyphen: "a US-brokered plan"."""
+    if verb.dep_ != "amod":
+        return None
+    for child in verb.lefts:
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if (
+            child.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and nxt is not None
+            and nxt.text == "-"
+        ):
+            return child
+    return None
 
 
 def _is_negated(verb: Token) -> bool:
@@ -615,8 +903,11 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
                 if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                     return verb.head
                 return child
-        if verb.dep_ == "acl":
+        if verb.dep_ in ("acl", "amod"):
             return verb.head
+        if verb.dep_ == "conj":
+            # "Blinken arrived in Kyiv and was received by Zelensky": the shared subject
+            return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
