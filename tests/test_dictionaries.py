@@ -82,6 +82,33 @@ def test_metonyms_and_agents_from_the_conventions(dicts):
     assert dicts.agents["company"] == "BUS"
 
 
+def test_group_codes_only_for_the_groups_in_the_conventions(dicts):
+    """A three-letter group code only for the named groups of docs/coding-conventions.md;
+    every other group, and a junta, is its country and role alone."""
+    named = set(
+        "PSEREBHMS PSEREBISJ LBNREBHEZ YEMREBHTH AFGREBTAL IMGREBISL IMGREBALQ SOMREBSHB"
+        " NGAREBBKH RUSMILWAG TURREBPKK SYRREBSDF CODREBM23 SDNREBRSF".split()
+    )
+    for name, actor in dicts.names.items():
+        if actor.kind not in ("group", "person"):
+            continue
+        codes = [c.code for c in actor.codes] + ([actor.otherwise] if actor.otherwise else [])
+        for code in codes:
+            if len(code) > 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                assert code in named, f"{name}: {code}"
+    assert dicts.names["FARC"].codes[0].code == "COLREB"
+    assert dicts.agents["junta"] == "MIL"
+    assert dicts.agents["chief"] == "GOV"
+    assert dicts.agents["judiciary chief"] == "JUD"
+
+
+def test_reporting_verbs_do_not_compose(dicts):
+    """ "told reporters that X shelled Y" reports X's act; it is no demand of the teller."""
+    assert not any(p.compose for p in dicts.verbs["tell"])
+    assert not any(p.compose for p in dicts.verbs["suggest"])
+    assert any(p.particles == ("by",) and p.code == "041" for p in dicts.verbs["speak"])
+
+
 def test_people_have_dated_roles(dicts):
     import datetime as dt
 
