@@ -150,6 +150,15 @@ def test_lock_without_a_server_says_what_to_do(tmp_path):
         )
         assert result.returncode == 2
         assert "eventdb ingest --server URL" in result.stderr.replace("\n", " ")
+        optimize = subprocess.run(
+            [sys.executable, "-m", "eventdb", "optimize"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert optimize.returncode == 2
+        assert "stop `eventdb serve` first" in optimize.stderr.replace("\n", " ")
     finally:
         holder.kill()
         holder.wait()

@@ -42,9 +42,16 @@ class _ServedElsewhere(Exception):
         self.url = url
 
 
-def _open(db: Path | None, read_only: bool = False, *, via_server: bool = False):
+def _open(
+    db: Path | None,
+    read_only: bool = False,
+    *,
+    via_server: bool = False,
+    locked: str | None = None,
+):
     """Open the database; with `via_server`, a lock held by an announced server raises
-    `_ServedElsewhere` so the command can go through the server instead."""
+    `_ServedElsewhere` so the command can go through the server instead. `locked` replaces
+    the advice given when another process holds the file."""
     from eventdb.discovery import find_server
     from eventdb.schema import DatabaseLockedError, SchemaError, connect, resolve_path
 
@@ -54,6 +61,8 @@ def _open(db: Path | None, read_only: bool = False, *, via_server: bool = False)
         url = find_server(resolve_path(db)) if via_server else None
         if url:
             raise _ServedElsewhere(url) from None
+        if locked:
+            raise _fail(f"{resolve_path(db)} is open in another process; {locked}") from None
         raise _fail(str(exc)) from None
     except SchemaError as exc:
         raise _fail(str(exc)) from None
@@ -388,7 +397,7 @@ def optimize(db: DbOption = None) -> None:
     itself (stop `eventdb serve` first)."""
     from eventdb.schema.cluster import cluster_events
 
-    con = _open(db)
+    con = _open(db, locked="optimize rewrites the events table, so stop `eventdb serve` first")
     con.execute("SET enable_progress_bar = false")  # the status line below stands for it
     with err.status("sorting events ..."):
         report = cluster_events(con)
