@@ -144,3 +144,59 @@ def test_yaml_on_is_a_preposition_not_true(tmp_path):
     (tmp_path / "verbs" / "v.yaml").write_text('- {verb: zap, target: [on, no], code: "111"}\n')
     d = load_dictionaries([tmp_path], include_shipped=False, use_env=False)
     assert d.verbs["zap"][0].targets == ("on", "no")
+
+
+# 2026.11.2 breadth patterns: each with a political sentence that must code and a
+# non-political use of the same words that must not.
+BREADTH_POSITIVE = [
+    ("Rubio touched down in Israel on Monday.", "USA", "042", "ISR"),
+    ("Xi Jinping played host to Putin in Beijing.", "CHN", "043", "RUS"),
+    ("Britain thrashed out the details with France.", "GBR", "046", "FRA"),
+    ("US and Chinese negotiators hammered out a trade truce.", "USA", "057", "CHN"),
+    ("Washington heaped praise on Qatar.", "USA", "051", "QAT"),
+    ("China ramped up investment in Brazil.", "CHN", "061", "BRA"),
+    ("Israel set free 90 Palestinian prisoners.", "ISR", "0841", "PSE"),
+    ("Iran is holding two French citizens on espionage charges.", "IRN", "173", "FRA"),
+    ("France kicked out Algerian diplomats.", "FRA", "174", "DZA"),
+    ("Pakistan carried out strikes inside Afghanistan.", "PAK", "19", "AFG"),
+]
+
+BREADTH_NEGATIVE = [
+    "The plane touched down in Paris after a long delay.",
+    "Japan hosted Germany in a friendly match in Tokyo.",
+    "The two clubs held a round of golf in Scotland.",
+    "The chef hammered out the dough with a rolling pin.",
+    "The coach heaped praise on his young striker.",
+    "Toyota ramped up production in Brazil.",
+    "The referee set free kicks against both teams.",
+    "Liverpool are holding talks over a new contract for their captain.",
+    "The bouncer kicked out two drunk fans.",
+    "Workers carried out repairs inside the stadium.",
+]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from eventdb.etl.coder import load_coder
+
+    return load_coder()
+
+
+def _code(coder, text):
+    import datetime as dt
+
+    from eventdb.etl.coder.types import SentenceInput
+
+    return coder.code_sentences([SentenceInput(text, dt.date(2025, 5, 10))])[0]
+
+
+@pytest.mark.parametrize("text,source,code,target", BREADTH_POSITIVE)
+def test_breadth_patterns_code_political_phrasings(coder, text, source, code, target):
+    events = _code(coder, text)
+    found = {(e.source.code[:3], e.code, e.target.code[:3]) for e in events}
+    assert any(s == source and c.startswith(code) and t == target for s, c, t in found), found
+
+
+@pytest.mark.parametrize("text", BREADTH_NEGATIVE)
+def test_breadth_patterns_skip_non_political_uses(coder, text):
+    assert _code(coder, text) == []
