@@ -141,24 +141,19 @@ def test_lock_without_a_server_says_what_to_do(tmp_path):
     try:
         assert holder.stdout.readline().strip() == "ready"
         env = {**os.environ, "EVENTDB_DB": str(db)}
-        result = subprocess.run(
-            [sys.executable, "-m", "eventdb", "ingest", "--no-code", str(SEEDS)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 2
-        assert "eventdb ingest --server URL" in result.stderr.replace("\n", " ")
-        optimize = subprocess.run(
-            [sys.executable, "-m", "eventdb", "optimize"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert optimize.returncode == 2
-        assert "stop `eventdb serve` first" in optimize.stderr.replace("\n", " ")
+        for args, advice in (
+            (["ingest", "--no-code", str(SEEDS)], "eventdb ingest --server URL"),
+            (["optimize"], "stop `eventdb serve` first"),
+        ):
+            result = subprocess.run(
+                [sys.executable, "-m", "eventdb", *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert result.returncode == 2
+            assert advice in result.stderr.replace("\n", " ")
     finally:
         holder.kill()
         holder.wait()
