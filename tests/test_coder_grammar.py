@@ -282,3 +282,216 @@ def test_people_without_a_country_take_the_place_of_the_clause(coder):
         ("RUSMIL", "190", "UKRCVL")
     }
     assert triples(coder, "Russian troops attacked civilians.") == set()
+
+
+def test_sport_and_culture_are_no_diplomacy(coder):
+    assert triples(coder, "France hosted Brazil in a friendly on Friday.") == set()
+    assert triples(coder, "Russia beat Ukraine 3-1 in Kyiv.") == set()
+    assert triples(coder, "A Russian strike on Kyiv is the subject of a new documentary.") == set()
+    # names of actors are not sport words, and a plain visit still codes
+    assert triples(coder, "France hosted Brazil on Friday.") == {("FRA", "043", "BRA")}
+
+
+def test_private_people_make_no_visits(coder):
+    assert triples(coder, "Chinese tourists visited Japan.") == set()
+    assert triples(coder, "Chinese tourists were optimistic that Japan would reopen.") == set()
+    assert triples(coder, "Chinese officials visited Japan.") == {("CHNGOV", "042", "JPN")}
+
+
+def test_a_measure_that_rises_is_no_event(coder):
+    assert triples(coder, "China's exports to Russia rose 20 percent.") == set()
+    assert triples(coder, "China's exports to Russia worried the US.") == {("CHN", "061", "RUS")}
+
+
+def test_only_attack_nouns_act_through_verbs_of_damage(coder):
+    assert triples(coder, "A Russian strike destroyed a Ukrainian power plant.") == {
+        ("RUS", "190", "UKR")
+    }
+    assert triples(coder, "A Russian strike worried Ukrainian officials.") == set()
+    assert triples(coder, "A Russian visit destroyed a Ukrainian power plant.") == set()
+
+
+def test_the_place_of_the_clause_only_for_victims_of_violence(coder):
+    assert triples(coder, "Russian troops attacked civilians in Ukraine.") == {
+        ("RUSMIL", "190", "UKRCVL")
+    }
+    assert triples(coder, "Russian officials met civilians in Ukraine.") == set()
+
+
+def test_an_attack_in_a_speech_is_criticism(coder):
+    assert triples(coder, "The US attacked China in a speech.") == {("USA", "111", "CHN")}
+    assert triples(coder, "The US attacked China in the night.") == {("USA", "190", "CHN")}
+
+
+def test_ready_and_unwilling_compose_like_agree_and_refuse(coder):
+    assert triples(coder, "Germany is ready to send tanks to Ukraine.") == {("DEU", "0332", "UKR")}
+    assert triples(coder, "Germany is prepared to send tanks to Ukraine.") == {
+        ("DEU", "0332", "UKR")
+    }
+    assert triples(coder, "China is unwilling to provide aid to Russia.") == {("CHN", "122", "RUS")}
+    assert triples(coder, "Germany is not ready to send tanks to Ukraine.") == {
+        ("DEU", "1222", "UKR")
+    }
+    # the infinitive is no material event of its own, and a bare adjective codes nothing
+    assert ("DEU", "072", "UKR") not in triples(coder, "Germany is ready to send tanks to Ukraine.")
+    assert triples(coder, "Germany is ready for winter.") == set()
+
+
+def test_a_participle_takes_the_target_of_the_clause_above(coder):
+    got = triples(coder, "Biden made a visit to Ukraine, pledging $500 million in aid.")
+    assert ("USAGOV", "033", "UKR") in got
+    assert triples(coder, "The EU imposed sanctions on Russia, targeting Russian banks.") == {
+        ("IGOEEC", "163", "RUS"),
+        ("IGOEEC", "163", "RUSBUS"),
+    }
+    # a participle of violence has victims of its own, not the clause's target
+    assert ("RUSMIL", "190", "UKR") not in triples(
+        coder, "Russian troops made a visit to Ukraine, attacking civilians."
+    )
+
+
+def test_a_city_is_the_venue_of_a_deal_not_its_counterpart(coder):
+    got = triples(coder, "Russia signed a truce with Ukraine in Jeddah.")
+    assert got == {("RUS", "0871", "UKR")}
+    assert not any(t == "SAU" for _, _, t in triples(coder, "Russia signed a truce in Jeddah."))
+
+
+def test_a_place_housing_troops_targets_the_troops(coder):
+    assert triples(coder, "Iran fired missiles at Iraqi bases housing US troops.") == {
+        ("IRN", "190", "USAMIL")
+    }
+    assert triples(coder, "Iran fired missiles at Iraqi bases.") == {("IRN", "190", "IRQ")}
+
+
+def test_a_definite_class_noun_is_the_last_actor_of_its_kind(coder):
+    assert ("LBNREBHEZ", "112", "ISR") in triples(
+        coder, "Pagers used by Hezbollah members exploded, and the group blamed Israel."
+    )
+    assert ("RUSMIL", "190", "UKR") in triples(
+        coder, "Ukraine criticized the UN after Russian troops attacked the country."
+    )
+    # no antecedent of that kind: nothing; an object is not its own clause's subject
+    assert triples(coder, "The group blamed Israel.") == set()
+    assert triples(coder, "Russia attacked the country.") == set()
+
+
+def test_the_condition_of_an_if_clause_is_no_event(coder):
+    assert triples(coder, "The US will attack Iran if Iran attacks Israel.") == {
+        ("USA", "190", "IRN")
+    }
+    assert triples(coder, "The US attacked Iran after Iran attacked Israel.") == {
+        ("USA", "190", "IRN"),
+        ("IRN", "190", "ISR"),
+    }
+
+
+def test_a_go_between_only_mediates_what_came_about_through_it(coder):
+    assert ("QAT", "045", "RUS") in triples(
+        coder, "Russia freed prisoners under a deal reached with Qatari mediation."
+    )
+    assert not any(
+        s == "QAT" for s, _, _ in triples(coder, "Russia and Ukraine rejected Qatari mediation.")
+    )
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(coder):
+    assert triples(coder, "Iran threatened to attack if the US sanctioned Iran.") == {
+        ("IRN", "138", "USA")
+    }
+    assert triples(coder, "Iran threatened to attack.") == set()
+
+
+def test_those_killed_in_a_clash_are_one_of_its_sides(coder):
+    assert triples(coder, "Russian soldiers were killed in a clash with Ukrainian troops.") == {
+        ("RUSMIL", "190", "UKRMIL"),
+        ("UKRMIL", "190", "RUSMIL"),
+    }
+    # with an agent named, the agent acts
+    assert ("RUSMIL", "190", "UKRMIL") not in triples(
+        coder, "Russian soldiers were attacked by Ukrainian troops."
+    )
+
+
+def test_the_group_named_earlier_in_the_article(coder):
+    def in_article(article: str, sentence: str) -> set[tuple[str, str, str]]:
+        aliases = coder.dictionaries.article_aliases(article)
+        (events,) = coder.code_sentences([SentenceInput(sentence, PUB, aliases)])
+        return {(e.source.code, e.code, e.target.code) for e in events}
+
+    one = "Hezbollah fighters crossed the border. The group blamed Israel."
+    assert in_article(one, "The group blamed Israel.") == {("LBNREBHEZ", "112", "ISR")}
+    two = "Hezbollah and Hamas fighters crossed the border. The group blamed Israel."
+    assert in_article(two, "The group blamed Israel.") == set()
+
+
+def test_overlapping_names_of_one_person_are_one_mention(coder):
+    # "President Xi" and "Xi Jinping" overlap; the head "Jinping" is still Xi
+    assert triples(coder, "President Xi Jinping visited Germany.") == {("CHNGOV", "042", "DEU")}
+    # overlapping names of different actors: the longer one still wins
+    assert triples(coder, "The United States criticized Russia.") == {("USA", "111", "RUS")}
+
+
+def test_a_stranded_preposition_shares_the_next_verbs_object(coder):
+    assert triples(coder, "Russian forces fired on and seized three Ukrainian vessels.") == {
+        ("RUSMIL", "190", "UKR"),
+        ("RUSMIL", "1711", "UKR"),
+    }
+    assert triples(coder, "Russian forces fired on and missed.") == set()
+
+
+def test_an_event_noun_after_after_is_background_unless_it_names_its_source(coder):
+    assert triples(coder, "Russia signed a truce with Ukraine after talks with Turkey.") == {
+        ("RUS", "0871", "UKR")
+    }
+    got = triples(coder, "Germany criticized Russia after the Russian invasion of Ukraine.")
+    assert got == {("DEU", "111", "RUS"), ("RUS", "192", "UKR")}
+
+
+def test_a_deal_the_clause_happened_in_is_its_frame(coder):
+    assert triples(coder, "Russia freed Ukrainian prisoners in a deal with Turkey.") == {
+        ("RUS", "0841", "UKR")
+    }
+    # what a passive clause's subject suffered "in" is the event itself, not its frame
+    assert ("UKRMIL", "190", "RUSMIL") in triples(
+        coder, "Russian soldiers were killed in a clash with Ukrainian troops."
+    )
+
+
+def test_an_event_counted_in_days_takes_the_subject_of_the_verb(coder):
+    assert triples(coder, "Biden held two days of talks with Zelensky.") == {
+        ("USAGOV", "046", "UKRGOV")
+    }
+    # without a number, "days of talks" is no amount of this clause's event
+    assert triples(coder, "Biden recalled the days of talks with Zelensky.") == set()
+
+
+def test_protesters_put_down_by_a_countrys_police_are_its_own(coder):
+    assert triples(coder, "Pakistani police arrested protesters.") == {("PAKCOP", "173", "PAKOPP")}
+    assert triples(coder, "Pakistani police arrested civilians.") == set()
+    assert triples(coder, "Pakistani officials criticized protesters.") == set()
+    assert triples(coder, "Police arrested protesters.") == set()
+
+
+def test_a_stance_about_a_clause_codes_the_stance_not_the_clause(coder):
+    got = triples(
+        coder, "Putin said he was optimistic that Germany and Ukraine would sign a truce."
+    )
+    assert got == {("RUSGOV", "013", "DEU"), ("RUSGOV", "013", "UKR")}
+    assert triples(coder, "Putin was sceptical that Germany would attack Ukraine.") == {
+        ("RUSGOV", "012", "DEU")
+    }
+    assert triples(coder, "Putin was not optimistic that Germany would attack Ukraine.") == set()
+    # a plain report is still the event it reports
+    assert triples(coder, "Putin said Germany would attack Ukraine.") == {("DEU", "190", "UKR")}
+
+
+def test_the_government_is_that_of_the_country_the_sentence_is_about(coder):
+    assert triples(coder, "Iranian protesters criticized the government.") == {
+        ("IRNOPP", "111", "IRNGOV")
+    }
+    assert triples(coder, "Protesters in Iran criticized the government.") == {
+        ("IRNOPP", "111", "IRNGOV")
+    }
+    # a country does not criticize "the government" of its own: no antecedent but itself
+    assert triples(coder, "Iran criticized the government.") == set()
+    assert triples(coder, "Protesters criticized the government.") == set()

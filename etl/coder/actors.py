@@ -9,13 +9,14 @@ Treasury" USAGOV). An agent noun without a country, organisation or person is no
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from eventdb.etl.coder.dictionary import Dictionaries, NamedActor
+from eventdb.etl.coder.dictionary import ANAPHOR_KINDS, Dictionaries, NamedActor
 from eventdb.etl.coder.types import Actor
 
 NOMINAL_BASES = {"country", "people", "adjective", "place"}
@@ -29,6 +30,39 @@ QUANTIFIERS = frozenset(
 OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
 PLACE_PREPS = ("in", "across", "near", "inside", "throughout")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "appos"}
+#: names of cities: in a locative phrase they say where, not whom, unless the act is
+#: violence or a visit, which happen to a place
+VENUE_KINDS = ("place", "institution")
+#: class nouns that, made definite ("the group blamed Israel"), stand for the last actor of
+#: that kind named before them
+DEFINITE_ANAPHORS = {
+    "group": ("group",),
+    "militia": ("group",),
+    "movement": ("group",),
+    "faction": ("group",),
+    "agency": ("organisation",),
+    "watchdog": ("organisation",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "bloc": ("organisation",),
+    "alliance": ("organisation",),
+    "country": ("country",),
+    "nation": ("country",),
+    "kingdom": ("country",),
+    "republic": ("country",),
+    "island": ("country",),
+}
+#: institutions every country has: "protesters rallied against the government" is against
+#: the government of the country the sentence is about
+NATIONAL_ANAPHORS = ("government", "authority", "authorities", "regime", "junta", "parliament")
+NATIONAL_KINDS = ("country", "adjective", "people")
+_ANAPHOR_TEXT = re.compile(
+    r"\bthe (?:" + "|".join(sorted({*DEFINITE_ANAPHORS, *NATIONAL_ANAPHORS})) + ")",
+    re.IGNORECASE,
+)
+#: class nouns that prefer the sentence's topic (its main subject) to the nearest name:
+#: "Colombia agreed ... after Trump threatened sanctions on the country"
+TOPICAL_ANAPHORS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +94,26 @@ class ActorFinder:
         for name, doc in folded:
             self._folded.add(name, [doc])
 
-    def mentions(self, doc: Doc, aliases: tuple[tuple[str, str], ...] = ()) -> dict[int, Mention]:
+    def mentions(
+        self, doc: Doc, aliases: tuple[tuple[str, str], ...] = (), text: str | None = None
+    ) -> dict[int, Mention]:
         """Token index -> the longest dictionary name covering it; `aliases` adds the
-        article's surnames for people named there in full."""
+        article's surnames for people named there in full. `text` is `doc.text` when the
+        caller has it already (spaCy builds it anew on every access)."""
         found = self._mentions(doc)
+        names = self.dictionaries.names
+        table = dict(aliases)
         if aliases:
-            names = self.dictionaries.names
-            table = dict(aliases)
             for token in doc:
                 if token.i not in found and token.text in table:
                     found[token.i] = Mention(token.i, token.i + 1, names[table[token.text]])
+        if found:
+            article = {
+                kind: names[table[f"the {kind}"]]
+                for kind in ANAPHOR_KINDS
+                if table.get(f"the {kind}") in names
+            }
+            _definite_anaphors(doc, found, article, doc.text if text is None else text)
         return found
 
     def _mentions(self, doc: Doc) -> dict[int, Mention]:
@@ -82,9 +126,14 @@ class ActorFinder:
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: dict[int, Mention] = {}
         for start, end, match_id in spans:
-            if any(i in taken for i in range(start, end)):
+            actor = self._by_key[match_id]
+            overlap = {taken[i] for i in range(start, end) if i in taken}
+            if overlap and any(m.actor != actor for m in overlap):
                 continue
-            mention = Mention(start, end, self._by_key[match_id])
+            # "President Xi" and "Xi Jinping" overlap: one mention of one person
+            start = min([start, *(m.start for m in overlap)])
+            end = max([end, *(m.end for m in overlap)])
+            mention = Mention(start, end, actor)
             for i in range(start, end):
                 taken[i] = mention
         return taken
@@ -103,10 +152,16 @@ class ActorFinder:
         return self.agents.get(lemma) or self.agents.get(token.lower_)
 
     def resolve_all(
-        self, token: Token, mentions: dict[int, Mention], day: dt.date, lenient: bool = False
+        self,
+        token: Token,
+        mentions: dict[int, Mention],
+        day: dt.date,
+        lenient: bool = False,
+        place: bool = True,
+        venues: bool = False,
     ) -> list[Actor]:
         """`resolve`, plus one actor per country coordinated in the modifiers."""
-        first = self.resolve(token, mentions, day, lenient)
+        first = self.resolve(token, mentions, day, lenient, place, venues)
         if first is None:
             return []
         out = [first]
@@ -131,26 +186,42 @@ class ActorFinder:
         return out
 
     def resolve(
-        self, token: Token, mentions: dict[int, Mention], day: dt.date, lenient: bool = False
+        self,
+        token: Token,
+        mentions: dict[int, Mention],
+        day: dt.date,
+        lenient: bool = False,
+        place: bool = True,
+        venues: bool = False,
     ) -> Actor | None:
         """The actor a noun phrase headed by `token` denotes on `day`, or None.
 
         `lenient` is for targets: "struck three Iranian nuclear sites" is aimed at Iran even
         though "sites" is no agent, while as a source that phrase would name nobody.
+        `place` lets people named without a country take the place of the clause, which
+        holds for victims of violence, not for "civilians in Mali celebrated". `venues` says
+        that a city in a locative phrase is where the act happened, not its counterpart.
         """
         found = self._resolve(token, mentions, day)
         if found is None and lenient:
-            found = self._owner(token, mentions, day)
+            found = self._owner(token, mentions, day, place, venues)
         return found
 
-    def _owner(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
+    def _owner(
+        self,
+        token: Token,
+        mentions: dict[int, Mention],
+        day: dt.date,
+        place: bool = True,
+        venues: bool = False,
+    ) -> Actor | None:
         head = _unwrap_quantity(token)
-        mention = (
-            mentions.get(head.i)
-            or self._modifier_mention(head, mentions)
-            or self._deep_mention(head, mentions)
-        )
-        if mention is None and self.role_of(head) is not None:
+        mention = mentions.get(head.i) or self._modifier_mention(head, mentions)
+        if mention is None:
+            mention = self._deep_mention(head, mentions)
+            if mention is not None and venues and mention.actor.kind in VENUE_KINDS:
+                mention = None  # "signed a treaty in Pyongyang": the city is a venue
+        if mention is None and place and self.role_of(head) is not None:
             mention = self._clause_place(head, mentions)
         if mention is None:
             return None
@@ -318,6 +389,61 @@ class ActorFinder:
         elif roles and len(roles) >= 2:
             group = roles[-1]
         return Actor(code=code, name=name, country=country, group=group, roles=roles)
+
+
+def _definite_anaphors(
+    doc: Doc,
+    found: dict[int, Mention],
+    article: dict[str, NamedActor] | None = None,
+    text: str = "",
+) -> None:
+    """ "Pagers used by Hezbollah members exploded, and the group blamed Israel": a bare
+    definite class noun is the nearest actor of its kind named before it. An object never
+    stands for its own clause's subject ("Russia invaded the country" is not Russia)."""
+    if _ANAPHOR_TEXT.search(text or doc.text) is None:
+        return  # most sentences: no "the group", "the government", ...
+    for token in doc:
+        lemma = token.lemma_.lower()
+        kinds = DEFINITE_ANAPHORS.get(lemma) or (
+            NATIONAL_KINDS if lemma in NATIONAL_ANAPHORS else None
+        )
+        if kinds is None or token.i in found or token.tag_ not in ("NN", "NNS", "NNP"):
+            continue
+        lefts = [c for c in token.lefts if c.dep_ != "case"]
+        if len(lefts) != 1 or lefts[0].lower_ != "the":
+            continue  # "a group of", "the armed group", "its allies"
+        own_subject = _clause_subject_span(token)
+        order = list(range(token.i - 1, -1, -1))
+        if token.lemma_.lower() in TOPICAL_ANAPHORS:
+            topic = _clause_subject_span(token.sent.root, own=True)
+            order = [i for i in order if i in topic] + order
+        national = lemma in NATIONAL_ANAPHORS
+        subject_heads = {
+            t.i for t in doc if t.i in own_subject and t.dep_ in ("nsubj", "nsubjpass", "conj")
+        }
+        for i in order:
+            mention = found.get(i)
+            if mention is None or mention.actor.kind not in kinds:
+                continue
+            if i in own_subject and not (national and i not in subject_heads):
+                continue  # but "Georgian protesters rallied against the government": theirs
+            found[token.i] = Mention(token.i, token.i + 1, mention.actor)
+            break
+        else:
+            # named earlier in the article: the only group or organisation it names
+            named = next((article[k] for k in kinds if article and k in article), None)
+            if named is not None:
+                found[token.i] = Mention(token.i, token.i + 1, named)
+
+
+def _clause_subject_span(token: Token, own: bool = False) -> set[int]:
+    """Token indices of the subject of the clause `token` is an argument of (or heads)."""
+    verb = token if own else token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _stance_prefix(mention: Mention, doc: Doc) -> bool:

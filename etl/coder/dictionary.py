@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 ROLE_CODES_EXTRA = frozenset({"REL", "PTY", "SEP"})
+#: kinds of actor a definite class noun ("the group") may stand for across an article
+ANAPHOR_KINDS = ("group", "organisation")
 
 
 class DictionaryError(ValueError):
@@ -62,6 +64,11 @@ class VerbPattern:
     compose: str | None = None
     negated: str | None = None
     origin: str = ""
+    #: the head nouns of `objects`, for a quick test before the full one
+    heads: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", frozenset(head for _, head in self.objects))
 
     @property
     def specificity(self) -> int:
@@ -87,6 +94,7 @@ class Dictionaries:
     files: list[str] = field(default_factory=list)
     _full_names: dict[str, NamedActor] | None = None
     _full_name_re: re.Pattern[str] | None = None
+    _class_name_re: re.Pattern[str] | None = None
 
     def is_reciprocal(self, code: str) -> bool:
         return any(code.startswith(prefix) for prefix in self.reciprocal)
@@ -116,7 +124,26 @@ class Dictionaries:
                 continue
             previous = found.get(surname, name)
             found[surname] = name if previous == name else None
-        return tuple((s, n) for s, n in found.items() if n)
+        people = tuple((s, n) for s, n in found.items() if n)
+        return people + self._class_aliases(text)
+
+    def _class_aliases(self, text: str) -> tuple[tuple[str, str], ...]:
+        """ "the group" / "the organisation" -> the one armed group or organisation the
+        article names, if it names exactly one: "Hezbollah ... the group blamed Israel".
+        Keys hold a space, so readers that only look up single words ignore them."""
+        if self._class_name_re is None:
+            names = [n for n, a in self.names.items() if a.kind in ANAPHOR_KINDS]
+            pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            self._class_name_re = re.compile(rf"\b(?:{pattern})\b" if pattern else r"(?!)")
+        seen: dict[str, dict[str, str]] = {}
+        for match in self._class_name_re.finditer(text):
+            actor = self.names[match.group(0)]
+            seen.setdefault(actor.kind, {}).setdefault(actor.key, match.group(0))
+        return tuple(
+            (f"the {kind}", next(iter(keys.values())))
+            for kind, keys in seen.items()
+            if len(keys) == 1
+        )
 
     def pattern_count(self) -> int:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())

@@ -10,12 +10,13 @@ governing verb: "agreed to send tanks" 0332), reported speech (the reported clau
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventdb.etl.coder.actors import ActorFinder, Mention, conjuncts
+from eventdb.etl.coder.actors import VENUE_KINDS, ActorFinder, Mention, conjuncts
 from eventdb.etl.coder.dates import DateMention, find_dates
 from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
 from eventdb.etl.coder.types import Actor, CodedEvent
@@ -34,6 +35,80 @@ PARTY_PREPS = ("between", "among")
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod", "compound", "nmod")
+#: nouns that put a clause in sport, culture or entertainment: "hosted Brazil in a friendly"
+LEISURE_NOUNS = frozenset(
+    "match friendly qualifier final semifinal semi-final quarterfinal quarter-final tournament"
+    " cup championship league olympics olympic derby fixture medal marathon festival concert"
+    " documentary film movie exhibition player footballer athlete fan striker goalkeeper"
+    " referee".split()
+)
+_LEISURE_TEXT = re.compile(r"\b(?:" + "|".join(sorted(LEISURE_NOUNS)) + r")|\d-\d", re.IGNORECASE)
+#: clausal dependents whose words belong to another clause than the trigger's
+OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "conj", "relcl", "parataxis", "acl")
+#: verbs of rising and falling: their subject is a measure ("exports rose 20 percent")
+CHANGE_VERBS = frozenset(
+    "rise fall drop jump surge climb plunge slump decline increase decrease grow shrink double"
+    " triple halve soar tumble dip slip ease rebound".split()
+)
+#: verbs through which an attack noun acts on the verb's object ("an air strike destroyed")
+IMPACT_VERBS = frozenset(
+    "destroy damage hit kill injure wound level flatten raze demolish wreck devastate target"
+    " strike claim".split()
+)
+FORCE_ROOTS = ("18", "19", "20")
+#: acts with victims: people named without a country are of the place where they suffer
+VICTIM_ROOTS = ("17", *FORCE_ROOTS)
+#: participles take the clause's target for giving and promising (01-08) only: in
+#: "stormed Israel, killing hundreds" the killing has victims of its own
+LENT_TARGET_ROOT = "08"
+#: units an event is counted in: "two days of talks", "three rounds of strikes"
+AMOUNT_NOUNS = frozenset({"day", "week", "month", "hour", "year", "round", "wave"})
+#: prepositions of time: an event noun after them is background ("after talks")
+BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
+#: prepositions by which a clause's event names the frame it happened in ("in a deal")
+FRAME_PREPS = frozenset({"in", "under"})
+#: prepositions by which an event says it came about through a go-between
+MEDIATED_PREPS = frozenset({"with", "under", "through", "after", "following", "via", "amid"})
+#: protesters put down by a country's own security forces are that country's
+OPPOSITION_ROLE = "OPP"
+SECURITY_ROLES = frozenset({"COP", "MIL"})
+#: participles that name whom the event of their clause is aimed at
+AIMING_VERBS = frozenset({"target"})
+#: participles by which a place names who is in it
+HOUSING_VERBS = frozenset({"house", "host", "hold", "shelter", "station"})
+#: prepositions of place: their object is a venue when it is a city
+VENUE_PREPS = ("in", "at")
+#: adjectives of stance about a clause, and the noun one expresses them with
+STANCE_NOUNS = {
+    "optimistic": "optimism",
+    "hopeful": "hope",
+    "confident": "confidence",
+    "pessimistic": "pessimism",
+    "sceptical": "scepticism",
+    "skeptical": "skepticism",
+    "doubtful": "doubt",
+}
+#: predicative adjectives that govern an infinitive like "agree to" / "refuse to" do
+ADJECTIVE_COMPOSE = {
+    "ready": "intent",
+    "willing": "intent",
+    "prepared": "intent",
+    "eager": "intent",
+    "keen": "intent",
+    "determined": "intent",
+    "unwilling": "reject",
+    "reluctant": "reject",
+}
+#: a cheap test of the raw text before any adjective is looked for token by token
+_ADJECTIVE_TEXT = re.compile(
+    r"\b(?:" + "|".join(sorted({*STANCE_NOUNS, *ADJECTIVE_COMPOSE})) + r")\b", re.IGNORECASE
+)
+#: where words are the weapon: "attacked China's trade practices in a campaign speech"
+SPEECH_NOUNS = frozenset(
+    "speech interview statement address remark post tweet article editorial op-ed column"
+    " letter debate podcast broadcast rally".split()
+)
+CRITICIZE_CODE = "111"
 
 
 @dataclass(slots=True)
@@ -48,6 +123,8 @@ class Match:
     negated: bool = False
     modality: str = "asserted"
     consumed: set[int] = field(default_factory=set)
+    #: the sides act on each other ("soldiers were killed in a clash with troops")
+    mutual: bool = False
 
 
 class SentenceCoder:
@@ -60,12 +137,23 @@ class SentenceCoder:
     def code(
         self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...] = ()
     ) -> list[CodedEvent]:
-        mentions = self.finder.mentions(doc, aliases)
+        text = doc.text
+        mentions = self.finder.mentions(doc, aliases, text)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
-        state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun)
+        state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
         matches: list[Match] = []
         consumed: set[int] = set()
+        for token in doc if _ADJECTIVE_TEXT.search(text) else ():
+            if token.lower_ in ADJECTIVE_COMPOSE:
+                match = self._match_adjective(token, state)
+            elif token.lower_ in STANCE_NOUNS:
+                match = self._match_stance(token, state)
+            else:
+                continue
+            if match:
+                matches.append(match)
+                consumed |= match.consumed
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs]
         # matrix verbs first, so their complements are consumed before standing alone
         verbs.sort(key=lambda t: (not self._has_compose(t), t.i))
@@ -84,42 +172,110 @@ class SentenceCoder:
             match = self._match_noun(token, state)
             if match:
                 matches.append(match)
+        matches.extend(self._participles(verbs, matches, consumed, state))
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
+        leisure = _LEISURE_TEXT.search(text) is not None
         for match in matches:
-            if match.code.startswith("01") and _complement(match.trigger) is not None:
+            if (
+                match.code.startswith("01")
+                and match.trigger.pos_ != "ADJ"
+                and _complement(match.trigger) is not None
+            ):
                 continue  # "X told Y that ...": the reported clause is the event, not the telling
-            if match.code in self.d.refine_codes:
+            if _in_condition(match.trigger) or _believed(match.trigger):
+                continue  # "if Russia used ...", "optimistic that they would agree": no event
+            if leisure and _leisure_context(match.trigger, state.mentions):
+                continue  # "France hosted Brazil in a friendly": a match, not a state visit
+            if match.code.startswith(FORCE_ROOTS) and _spoken(match.trigger):
+                match.code = CRITICIZE_CODE  # an attack in a speech is criticism
+            elif match.code in self.d.refine_codes:
                 match.code = self._refine(match.trigger) or match.code
             place = self.d.is_place_target(match.code)
-            for source in match.sources:
-                for target in match.targets:
-                    if place and len(target.code) > 3 and target.code[3:] == "GOV":
-                        target = _as_place(target)
-                    if source.code == target.code:
-                        continue
-                    key = (source.code, target.code, match.code)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    day, precision = state.date_for(match.trigger, match.modality)
-                    t = match.trigger
-                    events.append(
-                        CodedEvent(
-                            source=source,
-                            target=target,
-                            code=match.code,
-                            event_date=day,
-                            date_precision=precision,
-                            trigger_text=t.text,
-                            trigger_start=t.idx,
-                            trigger_end=t.idx + len(t.text),
-                            modality=match.modality,
-                            is_negated=match.negated,
-                            pattern=match.pattern.origin,
-                        )
+            pairs = [(s, t) for s in match.sources for t in match.targets]
+            if match.mutual:
+                pairs += [(t, s) for s in match.sources for t in match.targets]
+            for source, target in pairs:
+                if _private_contact(source, match.code):
+                    continue
+                if place and len(target.code) > 3 and target.code[3:] == "GOV":
+                    target = _as_place(target)
+                if source.code == target.code:
+                    continue
+                key = (source.code, target.code, match.code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                day, precision = state.date_for(match.trigger, match.modality)
+                t = match.trigger
+                events.append(
+                    CodedEvent(
+                        source=source,
+                        target=target,
+                        code=match.code,
+                        event_date=day,
+                        date_precision=precision,
+                        trigger_text=t.text,
+                        trigger_start=t.idx,
+                        trigger_end=t.idx + len(t.text),
+                        modality=match.modality,
+                        is_negated=match.negated,
+                        pattern=match.pattern.origin,
                     )
+                )
         return events
+
+    def _participles(
+        self, verbs: list[Token], matches: list[Match], consumed: set[int], state: _State
+    ) -> list[Match]:
+        """Participle clauses that name no target of their own take the clause above's:
+        "made a visit to Kyiv, pledging $500 million in aid" 033 to Ukraine; "agreed a
+        package of sanctions against Russia, targeting Russian banks" 163 on Russian banks."""
+        found: list[Match] = []
+        done = {m.trigger.i for m in matches} | consumed
+        for verb in verbs:
+            if verb.i in done or not _bare_participle(verb):
+                continue
+            state.context = self._context_targets(verb.head, matches, state)
+            if state.context:
+                match = self._match_verb(verb, state)
+                if match and match.code[:2] <= LENT_TARGET_ROOT:
+                    found.append(match)
+            state.context = []
+        for match in matches:
+            for participle in _aiming_participles(match.trigger):
+                obj = _object_of(participle, False)
+                targets = state.targets(obj, match.code.startswith(VICTIM_ROOTS))
+                if targets and participle.i not in done:
+                    aimed = Match(
+                        participle,
+                        match.pattern,
+                        match.sources,
+                        targets,
+                        match.code,
+                        match.negated,
+                        match.modality,
+                        {participle.i},
+                    )
+                    found.append(aimed)
+        return found
+
+    def _context_targets(self, head: Token, matches: list[Match], state: _State) -> list[Actor]:
+        """The targets of the clause a participle hangs on: of an event coded in it, else the
+        actors its object names or leads to ("a visit to Kyiv")."""
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        clause = {t.i for c in head.children if c.dep_ not in OTHER_CLAUSE_DEPS for t in c.subtree}
+        for match in matches:
+            if match.trigger.i == head.i or match.trigger.i in clause:
+                if not self.d.is_place_target(match.code):
+                    return match.targets
+                # "a visit to Kyiv": the country visited, not its government
+                return [_as_place(a) if a.code[3:] == "GOV" else a for a in match.targets]
+        obj = _object_of(head, _is_passive(head))
+        if obj is None:
+            return []
+        return state.targets(obj) or _deep_actors(obj, state)
 
     def _refine(self, trigger: Token) -> str | None:
         """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194."""
@@ -146,12 +302,16 @@ class SentenceCoder:
         passive = _is_passive(verb)
         obj = _object_of(verb, passive)
         negated = _is_negated(verb)
+        # the object's words once, not once per pattern
+        words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
         best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
         composed: Match | None = None
         for pattern in patterns:
             if pattern.particles and not _has_particles(verb, pattern.particles):
                 continue
-            if pattern.objects and not _object_fits(obj, pattern.objects):
+            if pattern.objects and not (
+                not pattern.heads.isdisjoint(words) and _object_fits(obj, pattern.objects)
+            ):
                 continue
             if verb.dep_ == "amod" and not pattern.objects:
                 continue  # "Russian-backed separatists": only "a Qatari-brokered truce" codes
@@ -165,6 +325,10 @@ class SentenceCoder:
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
                 tgts = self._targets(verb, obj, pattern, state, passive)
+            if not tgts and state.context and subjects is None:
+                tgts = state.context
+            if not tgts and pattern.code.startswith(VICTIM_ROOTS):
+                tgts = self._domestic_opponents(obj, srcs, state)
             if not tgts and len(srcs) > 1 and _reciprocal_argument(verb, obj):
                 tgts = srcs  # "Armenia and Azerbaijan accused each other"
             if (
@@ -195,6 +359,71 @@ class SentenceCoder:
             if code is None:
                 return None
         return Match(verb, pattern, srcs, tgts, code, negated, _modality(verb), used | {verb.i})
+
+    def _match_adjective(self, adjective: Token, state: _State) -> Match | None:
+        """ "China is unwilling to provide support to Russia" 122, "Poland is ready to hand
+        over jets to Ukraine" 0332: the adjective composes with its infinitive as "refuse
+        to" / "agree to" do; the infinitive is no event of its own."""
+        if adjective.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
+            return None
+        if _complement(adjective) is None:
+            return None
+        kind = ADJECTIVE_COMPOSE[adjective.lower_]
+        copula = adjective.head if adjective.dep_ == "acomp" else adjective
+        if _is_negated(copula) or (copula.i != adjective.i and _is_negated(adjective)):
+            if kind != "intent":
+                return None  # "not unwilling": no stance either way
+            kind = "reject"
+        subjects = self._subjects(copula, state, False)
+        if not subjects:
+            return None
+        pattern = VerbPattern(
+            trigger=adjective.lower_,
+            is_noun=False,
+            code=str(self.compose.get(kind, {}).get("default") or ""),
+            compose=kind,
+            origin="grammar:adjective",
+        )
+        return self._compose(adjective, pattern, state, subjects, 0)
+
+    def _domestic_opponents(
+        self, obj: Token | None, sources: list[Actor], state: _State
+    ) -> list[Actor]:
+        """ "Myanmar soldiers and police shot dead 100 protesters": protesters named without
+        a country, put down by a country's police or army, are that country's own."""
+        if obj is None or self.finder.role_of(obj) != OPPOSITION_ROLE:
+            return []
+        if any(t.i in state.mentions for t in obj.subtree):
+            return []  # "pro-Iranian protesters": a name of their own, not plainly domestic
+        countries = {a.country for a in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        if not all(set(a.roles) & SECURITY_ROLES for a in sources):
+            return []
+        country = next(iter(countries))
+        return [Actor(country + OPPOSITION_ROLE, obj.text, country, None, (OPPOSITION_ROLE,))]
+
+    def _match_stance(self, adjective: Token, state: _State) -> Match | None:
+        """ "Qatar's prime minister was optimistic that Israel and Hamas would reach a deal":
+        a stance towards the actors of the clause it is about, coded as expressing the
+        matching noun ("express optimism") is; the clause itself is no event."""
+        clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+        if adjective.dep_ != "acomp" or clause is None or _is_negated(adjective.head):
+            return None
+        noun = STANCE_NOUNS[adjective.lower_]
+        pattern = next(
+            (p for p in self.d.verbs.get("express", []) if _object_fits_lemma(noun, p.objects)),
+            None,
+        )
+        if pattern is None:
+            return None
+        sources = self._subjects(adjective.head, state, False)
+        targets = self._clause_subjects(clause, state)
+        if not sources or not targets:
+            return None
+        return Match(
+            adjective, pattern, sources, targets, pattern.code, False, "asserted", {adjective.i}
+        )
 
     def _acts_on_people(self, obj: Token | None, pattern: VerbPattern) -> bool:
         """ "Soldiers and police shot dead 100 protesters": the action falls on people the
@@ -245,6 +474,8 @@ class SentenceCoder:
         if complement is None:
             # "threatened Russia with sanctions", "called for a ceasefire"
             noun = _prep_object(verb, ("with", "for", "of"))
+            if noun is None and state.context:
+                noun = _object_noun(verb)  # "pledging $500 million in military aid"
             if noun is None or noun.lemma_.lower() not in self.d.nouns:
                 return None
         passive = _is_passive(verb)
@@ -266,6 +497,10 @@ class SentenceCoder:
         else:
             action = self._match_noun(noun, state, inner_subjects)
         negated = _is_negated(verb)
+        if kind == "threaten" and not addressees:
+            if action is None or not _names_actor(complement, state):
+                # "threatened to close the strait if the US blocked its exports"
+                addressees = self._condition_subjects(verb, state)
         if action is None and addressees and not negated:
             # "urged Iran to release the detainees": the governed action names no actor,
             # the addressee is the target
@@ -321,6 +556,18 @@ class SentenceCoder:
             verb, pattern, matrix_subjects, targets, str(code), negated, modality, consumed
         )
 
+    def _condition_subjects(self, verb: Token, state: _State) -> list[Actor]:
+        """ "Iran threatened to close the strait if the US blocked its exports": a threat
+        with no addressee is aimed at whoever must not meet its condition."""
+        complement = _complement(verb)
+        heads = [verb] if complement is None else [verb, complement]
+        for child in (c for head in heads for c in head.children):
+            if child.dep_ in ("advcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
+            ):
+                return self._subjects(child, state, _is_passive(child))
+        return []
+
     def _action(
         self, token: Token, state: _State, subjects: list[Actor] | None, depth: int
     ) -> Match | None:
@@ -373,6 +620,8 @@ class SentenceCoder:
     def _match_noun(
         self, noun: Token, state: _State, subjects: list[Actor] | None = None
     ) -> Match | None:
+        if _is_measure(noun) or (_background(noun) and not self._own_sources(noun, state)):
+            return None  # "after talks": background; "after Israeli strikes": still news
         best: tuple[int, VerbPattern, list[Actor]] | None = None
         for pattern in self.d.nouns.get(noun.lemma_.lower(), []):
             if pattern.objects:
@@ -381,6 +630,10 @@ class SentenceCoder:
             if tgts and (best is None or pattern.specificity >= best[0]):
                 best = (pattern.specificity, pattern, tgts)
         srcs: list[Actor] | None = None
+        if best is None and state.context and subjects is not None:
+            plain = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
+            if plain:
+                best = (plain[-1].specificity, plain[-1], state.context)
         if best is None and subjects is None:
             best, srcs = self._mediation(noun, state)
         if best is None:
@@ -410,13 +663,31 @@ class SentenceCoder:
             # "fighting between the army and the RSF", "Egypt brokered a truce between
             # Israel and Hamas": the sides act towards each other
             srcs = tgts
+        mutual = False
+        if not srcs and self.d.is_reciprocal(pattern.code):
+            srcs = self._passive_side(noun, state)
+            mutual = bool(srcs)
         if not srcs:
             return None
         governor = _governing_verb(noun)
         if governor is not None and _is_negated(governor):
             return None
         modality = _modality(governor) if governor is not None else "asserted"
-        return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i})
+        return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i}, mutual)
+
+    def _passive_side(self, noun: Token, state: _State) -> list[Actor]:
+        """ "Twenty Indian soldiers were killed in a clash with Chinese troops": those a
+        passive verb happened to are a side of the fighting it happened in."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("in", "during"):
+            return []
+        verb = head.head
+        if verb.pos_ != "VERB" or not _is_passive(verb):
+            return []
+        if _prep_object(verb, ("by",), deps=("agent", "prep")) is not None:
+            return []
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return state.actors(patient)
 
     def _subject_event(
         self, noun: Token, state: _State
@@ -426,8 +697,14 @@ class SentenceCoder:
         verb = noun.head
         if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _is_negated(verb):
             return None
+        if verb.lemma_.lower() not in IMPACT_VERBS:
+            return None  # "a Chinese company's attack on prices hurt its rivals"
         obj = _object_of(verb, False)
-        patterns = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
+        patterns = [
+            p
+            for p in self.d.nouns.get(noun.lemma_.lower(), [])
+            if not p.objects and p.code.startswith(FORCE_ROOTS)
+        ]
         if obj is None or not patterns or state.actors(noun):
             return None  # "Russian occupiers shelled ...": an actor, not an event
         tgts = state.targets(obj)
@@ -441,6 +718,8 @@ class SentenceCoder:
         patterns = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
         if not patterns or not all(set(p.targets) <= set(PARTY_PREPS) for p in patterns):
             return None, None  # "Moscow's war": a side's own action, not a go-between's
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in MEDIATED_PREPS):
+            return None, None  # "rejected Turkish mediation": offered, not done
         srcs = self._own_sources(noun, state)
         if not srcs:
             return None, None
@@ -454,6 +733,7 @@ class SentenceCoder:
         own = self._own_sources(noun, state)
         if own or _prep_object(noun, ("by",)) is not None:
             return own
+        noun = _amount_of(noun)  # "held two days of talks": the talks stand where "days" does
         head = noun.head
         if (
             noun.dep_ in LIGHT_VERB_DEPS
@@ -607,7 +887,9 @@ class SentenceCoder:
             if where == "object":
                 if obj is not None:
                     # with an object list too: "expel Russian diplomats" names the target
-                    found = state.targets(obj) or self._antecedent(verb, obj, state)
+                    place = pattern.code.startswith(VICTIM_ROOTS)
+                    venues = self._between_sides(pattern.code)
+                    found = state.targets(obj, place, venues) or self._antecedent(verb, obj, state)
             elif where == "dative":
                 dative = next(
                     (
@@ -619,8 +901,32 @@ class SentenceCoder:
                 )
                 if dative is not None:
                     found = state.targets(dative)
+            elif where in VENUE_PREPS and self._between_sides(pattern.code):
+                found = self._counterpart_in(verb, obj, where, state)
             else:
-                found = self._prep_actors(verb, obj, (where,), state, lenient=True)
+                place = pattern.code.startswith(VICTIM_ROOTS)
+                found = self._prep_actors(verb, obj, (where,), state, lenient=True, place=place)
+            if found:
+                return found
+        return []
+
+    def _between_sides(self, code: str) -> bool:
+        """Acts done with a counterpart (talks, deals, truces), not to a place."""
+        return self.d.is_reciprocal(code) and not self.d.is_place_target(code)
+
+    def _counterpart_in(
+        self, verb: Token, obj: Token | None, prep: str, state: _State
+    ) -> list[Actor]:
+        """ "sanctions in Syria" names Syria; "signed a ceasefire in Jeddah" names only where
+        it was signed: a city is a venue for acts other than visits and violence."""
+        for owner in (verb, obj):
+            pobj = _prep_object(owner, (prep,)) if owner is not None else None
+            if pobj is None:
+                continue
+            mention = state.mentions.get(pobj.i)
+            if mention is not None and mention.actor.kind in VENUE_KINDS:
+                continue
+            found = state.targets(pobj)
             if found:
                 return found
         return []
@@ -632,13 +938,14 @@ class SentenceCoder:
         preps: tuple[str, ...],
         state: _State,
         lenient: bool = False,
+        place: bool = False,
     ) -> list[Actor]:
         for owner in (head, obj):
             if owner is None:
                 continue
             pobj = _prep_object(owner, preps)
             if pobj is not None:
-                found = state.actors(pobj, lenient)
+                found = state.actors(pobj, lenient, place)
                 if found:
                     return found
         return []
@@ -654,27 +961,44 @@ class _State:
         mentions: dict[int, Mention],
         finder: ActorFinder,
         owner_of_pronoun: Callable[[Token, _State], Actor | None] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
         self.pub = pub
         self.mentions = mentions
-        self._actors: dict[tuple[int, bool], list[Actor]] = {}
+        self._actors: dict[tuple[int, bool, bool, bool], list[Actor]] = {}
         self._dates: dict[bool, list[DateMention]] = {}
         self.finder = finder
         self.owner_of_pronoun = owner_of_pronoun
         self._resolving: set[int] = set()
+        #: targets lent by the clause above to a participle that names none of its own
+        self.context: list[Actor] = []
+        self.text = doc.text if text is None else text
 
-    def actors(self, token: Token | None, lenient: bool = False) -> list[Actor]:
+    def actors(
+        self,
+        token: Token | None,
+        lenient: bool = False,
+        place: bool = False,
+        venues: bool = False,
+    ) -> list[Actor]:
         if token is None:
             return []
-        key = (token.i, lenient)
+        key = (token.i, lenient, place, venues)
         cached = self._actors.get(key)
         if cached is not None:
             return cached
+        occupants = _occupants(token) if lenient else None
+        if occupants is not None:
+            found = self.actors(occupants, lenient, place, venues)
+            if found:
+                # "bases housing US troops": the attack is aimed at those housed there
+                self._actors[key] = found
+                return found
         out: list[Actor] = []
         items = _listed(token, self.mentions)
         for item in items:
-            found = self.finder.resolve_all(item, self.mentions, self.pub, lenient)
+            found = self.finder.resolve_all(item, self.mentions, self.pub, lenient, place, venues)
             if not found and item.i != items[0].i:
                 # "Russian politicians, oligarchs and companies": one adjective for all
                 shared = self.finder.shared_modifier(items[0], item, self.mentions, self.pub)
@@ -718,13 +1042,18 @@ class _State:
             return pair
         return singles if len(singles) == 2 else []
 
-    def targets(self, token: Token | None) -> list[Actor]:
-        return self.actors(token, lenient=True)
+    def targets(
+        self, token: Token | None, place: bool = False, venues: bool = False
+    ) -> list[Actor]:
+        """Actors an event is aimed at; `place` for violence, whose victims named without a
+        country are of the place it happens in ("killed civilians in a village in Mali");
+        `venues` for acts between sides, which a city only hosts ("a treaty in Pyongyang")."""
+        return self.actors(token, lenient=True, place=place, venues=venues)
 
     def date_for(self, trigger: Token, modality: str) -> tuple[dt.date, str]:
         future = modality in ("future", "intent")
         if future not in self._dates:
-            self._dates[future] = find_dates(self.doc.text, self.pub, future)
+            self._dates[future] = find_dates(self.text, self.pub, future)
         mentions = self._dates[future]
         if not mentions:
             return self.pub, "day"
@@ -745,6 +1074,65 @@ class _State:
 PAIR_NOUNS = frozenset(
     "side party country nation leader government neighbour neighbor rival foe capital".split()
 )
+
+
+def _occupants(token: Token) -> Token | None:
+    """The people a place is said to hold: "two Iraqi bases housing US troops"."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in HOUSING_VERBS:
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _names_actor(clause: Token | None, state: _State) -> bool:
+    """Whether a clause's object or prepositional objects name an actor by themselves, not
+    only a place ("the Strait of Hormuz", "operations in Gaza")."""
+    if clause is None:
+        return False
+    words = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    words += [
+        p
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ not in VENUE_PREPS
+        for p in c.children
+    ]
+    return any(w.dep_ in ("dobj", "dative", "pobj") and state.actors(w) for w in words)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "..., pledging $500 million": a participle clause with no subject of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
+    )
+
+
+def _aiming_participles(trigger: Token) -> list[Token]:
+    """ "sanctions ..., targeting Russian banks": participles that say at whom the event of
+    the clause is aimed."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(trigger)
+        if verb is not None:
+            heads.append(verb)
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_VERBS
+    ]
+
+
+def _object_noun(verb: Token) -> Token | None:
+    """The event noun a verb's object names, through an amount: "$500 million in aid"."""
+    obj = _object_of(verb, False)
+    if obj is None:
+        return None
+    if obj.pos_ == "NUM" or obj.lemma_.lower() in ("million", "billion"):
+        inner = _prep_object(obj, ("in", "of"))
+        return inner if inner is not None else obj
+    return obj
 
 
 def _owner_position(token: Token) -> bool:
@@ -804,6 +1192,78 @@ def _reciprocal_argument(verb: Token, obj: Token | None) -> bool:
     return False
 
 
+def _leisure_context(trigger: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether the trigger's own arguments put it in sport or culture: "hosted Brazil in a
+    friendly", "will host the World Cup", "beat Ukraine 3-1". Actor names do not count:
+    "the Arab League" is an actor, not a league."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(trigger)
+        if verb is not None:
+            heads.append(verb)  # "a Russian strike on Kyiv is the subject of a documentary"
+    words: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ not in OTHER_CLAUSE_DEPS:
+                words.extend(child.subtree)
+    for word in words:
+        if word.i in mentions or word.lemma_.lower() not in LEISURE_NOUNS:
+            continue
+        if word.pos_ in ("NOUN", "PROPN") or word.dep_ in ("pobj", "dobj"):
+            return True  # "in a friendly" is tagged as an adjective
+        if _is_score(word.text):
+            return True
+    return False
+
+
+def _is_score(text: str) -> bool:
+    """A match score: "3-1", "78-70"."""
+    left, dash, right = text.partition("-")
+    return bool(dash) and left.isdigit() and right.isdigit() and max(len(left), len(right)) <= 3
+
+
+def _believed(trigger: Token) -> bool:
+    """Whether the trigger is in a clause someone is only optimistic, confident or sceptical
+    about: "he was optimistic that Israel and Hamas would reach an agreement"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    for _ in range(3):
+        if verb is None or verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "ADJ":
+            return True
+        if verb.dep_ not in ("xcomp", "conj"):
+            return False
+        verb = verb.head
+    return False
+
+
+def _in_condition(trigger: Token) -> bool:
+    """Whether the trigger is the condition of an "if"/"unless" clause."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    if verb is None:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def _spoken(trigger: Token) -> bool:
+    """Whether the trigger happens in a speech, interview or post: then "attacked" and
+    "hammered" are words, not force."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in SPEECH_NOUNS:
+                    return True
+    return False
+
+
+def _private_contact(source: Actor, code: str) -> bool:
+    """Tourists visiting, residents welcoming, investors hopeful: comments (01), meetings and
+    visits (04) are events between representatives, not between private people."""
+    return code.startswith(("01", "04")) and source.roles == ("CVL",)
+
+
 def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> bool:
     """Whether the source acts on an event between others (a mediator), rather than
     taking part in it: then that event stands as an event of its own sides."""
@@ -858,6 +1318,42 @@ def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+def _amount_of(noun: Token) -> Token:
+    """The amount an event noun is counted in ("two days of talks" -> days), else itself."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return noun
+    amount = prep.head
+    if amount.lemma_.lower() in AMOUNT_NOUNS and any(c.dep_ == "nummod" for c in amount.children):
+        return amount
+    return noun
+
+
+def _background(noun: Token) -> bool:
+    """ "agreed to a ceasefire after talks brokered by the US": an event noun in a phrase of
+    time is the background of the clause's own event, told before, not news here."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    # "swapped captives in a deal mediated by the UAE": the frame of the clause's own event;
+    # "in defiance of" is an idiom, "were killed in a clash" names the event itself
+    return (
+        prep.lower_ in FRAME_PREPS
+        and prep.head.pos_ == "VERB"
+        and not _is_passive(prep.head)
+        and any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _is_measure(noun: Token) -> bool:
+    """ "China's exports to Russia rose 20 percent": the subject of a verb of rising or
+    falling is a quantity, not an event."""
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in CHANGE_VERBS
 
 
 def _is_passive(verb: Token) -> bool:
@@ -927,6 +1423,10 @@ def _unwrap(token: Token) -> Token:
     return _unwrap_quantity(token)
 
 
+def _object_fits_lemma(lemma: str, objects: tuple[tuple[str | None, str], ...]) -> bool:
+    return any(modifier is None and head == lemma for modifier, head in objects)
+
+
 def _object_fits(obj: Token | None, objects: tuple[tuple[str | None, str], ...]) -> bool:
     if obj is None:
         return False
@@ -956,6 +1456,9 @@ def _prep_object(
         found = _own_prep_object(owner, preps, deps)
         if found is not None:
             return found
+    for child in token.children:
+        if child.dep_ == "prt" and child.lower_ in preps and not any(True for _ in child.children):
+            return _shared_object(token)  # "fired on and seized", parsed as a particle
     return None
 
 
@@ -965,6 +1468,19 @@ def _own_prep_object(token: Token, preps: tuple[str, ...], deps: tuple[str, ...]
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     return _unwrap(pobj)
+            if not any(True for _ in child.children):
+                return _shared_object(token)
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """ "fired on and seized three vessels": a stranded preposition takes the object of
+    the verb coordinated after it."""
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _unwrap(obj)
     return None
 
 
