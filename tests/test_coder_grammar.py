@@ -495,3 +495,19 @@ def test_the_government_is_that_of_the_country_the_sentence_is_about(coder):
     # a country does not criticize "the government" of its own: no antecedent but itself
     assert triples(coder, "Iran criticized the government.") == set()
     assert triples(coder, "Protesters criticized the government.") == set()
+
+
+def test_the_one_told_or_urged_does_the_infinitive(coder):
+    # object control: Russia is asked to withdraw; nobody has withdrawn yet
+    assert triples(coder, "The US told Russia to withdraw from Ukraine.") == {
+        ("USA", "1056", "RUS")
+    }
+    assert ("RUS", "160", "UKR") not in triples(
+        coder, "Britain urged Russia to withdraw from Ukraine."
+    )
+
+
+def test_telling_a_listener_what_happened_is_reported_speech(coder):
+    assert triples(coder, "The US told reporters that Russia attacked Ukraine.") == {
+        ("RUS", "190", "UKR")
+    }

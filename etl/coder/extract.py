@@ -470,6 +470,8 @@ class SentenceCoder:
         """A governing verb plus the action it governs: intent, appeal, demand, refusal, threat."""
         kind = str(pattern.compose)
         complement = _complement(verb)
+        if kind in ("appeal", "demand") and _reports_to(verb, complement):
+            return None
         noun = None
         if complement is None:
             # "threatened Russia with sanctions", "called for a ceasefire"
@@ -798,6 +800,11 @@ class SentenceCoder:
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             head = verb.head
             if head.pos_ in ("VERB", "AUX"):
+                if verb.dep_ == "xcomp":
+                    # "told Putin to withdraw": the one told does the withdrawing
+                    controller = _object_of(head, _is_passive(head))
+                    if controller is not None:
+                        return state.actors(controller)
                 return self._subjects(head, state, _is_passive(head), hops + 1)
         return []
 
@@ -1482,6 +1489,16 @@ def _shared_object(verb: Token) -> Token | None:
             if obj is not None:
                 return _unwrap(obj)
     return None
+
+
+def _reports_to(verb: Token, complement: Token | None) -> bool:
+    """ "told reporters that Russia shelled Kharkiv": a verb of asking or telling with a
+    listener and a finite clause reports what was said; only "told X to V" is a demand."""
+    if complement is None or complement.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
 
 
 def _complement(verb: Token) -> Token | None:
