@@ -511,3 +511,122 @@ def test_telling_a_listener_what_happened_is_reported_speech(coder):
     assert triples(coder, "The US told reporters that Russia attacked Ukraine.") == {
         ("RUS", "190", "UKR")
     }
+
+
+def test_dated_roles_hold_on_the_events_own_date(coder):
+    # Zelensky's role begins in 2019: in 2015 he is no actor of this dictionary
+    assert triples(coder, "In 2015, Zelensky visited Russia.") == set()
+    assert triples(coder, "Zelensky visited Russia.") == {("UKRGOV", "042", "RUS")}
+    assert triples(coder, "In 2016, Biden criticized Russia.") == {("USAELI", "111", "RUS")}
+    # a year stands for its middle: a role begun on 20 January covers it
+    assert triples(coder, "In 2021, Biden criticized Russia.") == {("USAGOV", "111", "RUS")}
+    # a date in another clause does not move the roles of this one
+    assert ("USAGOV", "111", "RUS") in triples(
+        coder, "Biden criticized Russia, which invaded Ukraine in 2014."
+    )
+
+
+def test_a_title_on_a_name_meets_an_object_list(coder):
+    assert triples(coder, "Israel killed Hezbollah leader Hassan Nasrallah.") == {
+        ("ISR", "186", "LBNREBHEZ")
+    }
+    assert triples(coder, "Israel killed Hezbollah fighter Ali Hassan.") == {
+        ("ISR", "190", "LBNREBHEZ")
+    }
+    # "the head of" reads through to what is headed, unless a name stands beside it
+    assert triples(coder, "The US criticized the head of the FSB, Vladimir Putin.") == {
+        ("USA", "111", "RUSGOV")
+    }
+    assert triples(coder, "The US criticized the head of the FSB.") == {("USA", "111", "RUSSPY")}
+
+
+def test_a_capital_owning_a_noun_is_its_government(coder):
+    assert triples(coder, "Iran rejected Washington's accusation.") == {("IRN", "120", "USAGOV")}
+    assert triples(coder, "Iran rejected the US accusation.") == {("IRN", "120", "USA")}
+
+
+def test_weapons_refine_an_attack_but_not_what_was_shot_down(coder):
+    assert triples(coder, "Israel struck Iran with artillery and drones.") == {
+        ("ISR", "195", "IRN")
+    }
+    assert triples(coder, "Russian forces launched artillery and air strikes on Ukraine.") == {
+        ("RUSMIL", "195", "UKR")
+    }
+    assert triples(coder, "Israel struck Iran with artillery.") == {("ISR", "194", "IRN")}
+    # the drone is the target brought down, not the shooter's weapon
+    assert triples(coder, "Iran shot down a US drone.") == {("IRN", "190", "USA")}
+
+
+def test_what_an_accusation_is_of_picks_its_sub_code(coder):
+    assert triples(coder, "Britain accused Russia of war crimes.") == {("GBR", "1124", "RUS")}
+    assert triples(coder, "Britain accused Russia of crimes.") == {("GBR", "1121", "RUS")}
+    assert triples(coder, "Britain accused Russia of espionage.") == {("GBR", "1125", "RUS")}
+    assert triples(coder, "Britain accused Russia of ethnic cleansing.") == {("GBR", "1122", "RUS")}
+    assert triples(coder, "Britain accused Russia of violating the ceasefire.") == {
+        ("GBR", "1123", "RUS")
+    }
+    # grounds named outside the "of" phrase are not the accusation's
+    assert triples(coder, "Britain accused Russia in a statement on war crimes.") == {
+        ("GBR", "112", "RUS")
+    }
+    assert triples(coder, "Britain accused Russia.") == {("GBR", "112", "RUS")}
+
+
+def test_a_refused_proposal_says_what_is_refused(coder):
+    assert triples(coder, "The US rejected Russia's demand to lift sanctions.") == {
+        ("USA", "1244", "RUS")
+    }
+    assert triples(coder, "Russia rejected Ukraine's offer of talks.") == {("RUS", "125", "UKR")}
+    assert triples(coder, "Russia rejected Ukraine's offer.") == {("RUS", "120", "UKR")}
+
+
+def test_targets_behind_participles_and_coordination(coder):
+    assert triples(coder, "The US investigated drones imported from China.") == {
+        ("USA", "090", "CHN")
+    }
+    assert triples(coder, "The US investigated drones.") == set()
+    assert triples(coder, "The US eased sanctions on banks and firms in Iran on Monday.") == {
+        ("USA", "085", "IRNBUS")
+    }
+
+
+def test_an_object_pronoun_takes_the_only_fitting_actor_before_it(coder):
+    assert triples(
+        coder, "Iranian officials arrived in Kyiv after Ukraine granted them access."
+    ) == {("UKR", "0862", "IRNGOV")}
+    # two people before "them" are no plural actor: nothing is guessed
+    assert ("RUSGOV", "0862", "UKRGOV") not in triples(
+        coder, "Putin met Zelensky after Biden granted them access."
+    )
+    assert triples(coder, "Iran criticized him.") == set()
+
+
+def test_pulling_out_of_a_place_or_body(coder):
+    assert triples(coder, "The US pulled out of Ukraine.") == {("USA", "160", "UKR")}
+    assert triples(coder, "The US pulled its troops out of Ukraine.") == {("USA", "160", "UKR")}
+    assert triples(coder, "The US pulled out.") == set()
+
+
+def test_the_with_noun_is_what_was_dealt(coder):
+    assert triples(coder, "The US hit Russia with sanctions.") == {("USA", "163", "RUS")}
+    assert triples(coder, "The US did not hit Russia with sanctions.") == set()
+    assert triples(coder, "The US hit Russia with a remark.") == set()
+
+
+def test_the_means_of_a_coordinated_act_is_shared(coder):
+    assert triples(coder, "Israel struck Iran and seized a ship in a wave of air strikes.") == {
+        ("ISR", "195", "IRN")
+    }
+    # a speech about drones is no means of the strike
+    assert ("ISR", "190", "IRN") in triples(
+        coder, "Israel struck Iran and criticized Hamas in a speech on drones."
+    )
+
+
+def test_an_attack_that_kills_a_leader_is_an_assassination(coder):
+    assert triples(coder, "A Russian strike killed Hezbollah leader Hassan Nasrallah.") == {
+        ("RUS", "186", "LBNREBHEZ")
+    }
+    assert triples(coder, "A Russian strike killed Hezbollah fighter Ali Hassan.") == {
+        ("RUS", "190", "LBNREBHEZ")
+    }

@@ -160,6 +160,15 @@ BREADTH_POSITIVE = [
     ("Pakistan carried out strikes inside Afghanistan.", "PAK", "19", "AFG"),
     ("Biden told Putin to withdraw his troops from Ukraine.", "USA", "10", "RUS"),
     ("Blinken told reporters that Russia had shelled Kharkiv.", "RUS", "19", "UKR"),
+    ("Thousands of Serbian students marched against the government.", "SRB", "141", "SRB"),
+    ("Pakistani protesters demonstrated against the United States.", "PAK", "141", "USA"),
+    ("Hundreds of Iranians demonstrated outside the British embassy.", "IRN", "141", "GBR"),
+    ("Putin offered condolences to Iran over the death of its president.", "RUS", "018", "IRN"),
+    ("Xi sent a condolence message to Erdogan.", "CHN", "018", "TUR"),
+    ("Japan expressed regret to South Korea for its wartime actions.", "JPN", "055", "KOR"),
+    ("The United States apologized to Pakistan for the deaths.", "USA", "055", "PAK"),
+    ("Biden praised Ukraine for its courage.", "USA", "051", "UKR"),
+    ("Poland demanded reparations from Germany.", "POL", "1031", "DEU"),
 ]
 
 BREADTH_NEGATIVE = [
@@ -174,6 +183,14 @@ BREADTH_NEGATIVE = [
     "The bouncer kicked out two drunk fans.",
     "Workers carried out repairs inside the stadium.",
     "The minister told reporters that the talks had been useful.",
+    "The fans marched against the club owners outside the stadium.",
+    "Stocks rallied against the dollar on Friday.",
+    "The club sent a condolence message to the family of the player.",
+    "The singer expressed regret to her fans for cancelling the show.",
+    "The coach praised his players after the match.",
+    "The striker apologized to fans for the miss.",
+    "The central bank sought to stabilize the currency.",
+    "The players demanded compensation from the club.",
 ]
 
 
@@ -207,3 +224,47 @@ def test_breadth_patterns_skip_non_political_uses(coder, text):
 def test_telling_reporters_is_no_demand(coder):
     events = _code(coder, "Blinken told reporters that Russia had shelled Kharkiv.")
     assert not [e for e in events if e.code.startswith("10")], events
+
+
+def test_military_officials_are_military(coder):
+    events = _code(coder, "Russian military officials accused Ukraine of shelling the plant.")
+    assert {(e.source.code, e.code[:3], e.target.code) for e in events} == {
+        ("RUSMIL", "112", "UKR")
+    }, events
+
+
+def test_trump_outside_his_terms_is_no_government(coder):
+    import datetime as dt
+
+    from eventdb.etl.coder.types import SentenceInput
+
+    for day in (dt.date(2015, 6, 16), dt.date(2022, 3, 1)):
+        events = coder.code_sentences(
+            [SentenceInput("Businessman Donald Trump criticized China.", day)]
+        )[0]
+        assert events and all(e.source.code == "USAELI" for e in events), (day, events)
+    events = coder.code_sentences(
+        [SentenceInput("Donald Trump criticized China.", dt.date(2019, 6, 1))]
+    )[0]
+    assert {e.source.code for e in events} == {"USAGOV"}, events
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Ukraine accused Russia of war crimes in Bucha.", "1124"),
+        ("China accused the United States of spying on its companies.", "1125"),
+        ("The United States accused China of human rights abuses in Xinjiang.", "1122"),
+        ("Armenia accused Azerbaijan of violating the ceasefire.", "1123"),
+        ("Britain accused Russia of attempting to murder a former spy.", "1121"),
+        ("Congo accused Rwanda of backing the rebels.", "112"),
+    ],
+)
+def test_accusation_grounds_refine_112(coder, text, code):
+    codes = {e.code for e in _code(coder, text)}
+    assert codes == {code}, codes
+
+
+def test_spy_balloon_is_the_country_not_its_intelligence_service(coder):
+    events = _code(coder, "A US fighter jet shot down a suspected Chinese spy balloon.")
+    assert {e.target.code for e in events} == {"CHN"}, events

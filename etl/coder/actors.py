@@ -229,7 +229,10 @@ class ActorFinder:
         if code is None:
             return None
         role = self.role_of(head) if head.i not in mentions else None
-        if mention.actor.kind in NOMINAL_BASES or mention.actor.kind == "institution":
+        kind = mention.actor.kind
+        # "Washington's accusation": a capital owns a thing as the government it stands for
+        owner = kind == "institution" and role is None and _owns(mention, head)
+        if not owner and (kind in NOMINAL_BASES or kind == "institution"):
             # "civilians in Darfur" SDNCVL; "Russian oil" RUS
             code = code[:3] + (role if role and role != "BASE" else "")
         name = _phrase_text(token, mention)
@@ -276,19 +279,19 @@ class ActorFinder:
     def _resolve(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
         head = _unwrap_quantity(token)
         if head.i != token.i:
+            # "the head of the foreign ministry, Dmytro Kuleba": the person named beside it
+            named = self._appositive(token, mentions, day)
+            if named is not None:
+                return named
             found = self._resolve(head, mentions, day)
             if found:
                 return found
             token = head
         if token.pos_ == "PRON" and token.lower_ not in ("who", "which", "that"):
             return None
-        for child in token.children:
-            if child.dep_ == "appos":
-                named = mentions.get(child.i)
-                if named and named.actor.kind in ("person", "organisation", "group", "institution"):
-                    found = self._resolve(child, mentions, day)
-                    if found:
-                        return found
+        found = self._appositive(token, mentions, day)
+        if found is not None:
+            return found
         role = self.role_of(token)
         own = mentions.get(token.i)
         if own is not None and own.actor.kind == "place" and role is None:
@@ -303,6 +306,17 @@ class ActorFinder:
                 if role is None and own is None:
                     return None
         return self._compose(base, role, token, day)
+
+    def _appositive(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
+        """A named actor in apposition says who a described one is."""
+        for child in token.children:
+            if child.dep_ == "appos":
+                named = mentions.get(child.i)
+                if named and named.actor.kind in ("person", "organisation", "group", "institution"):
+                    found = self._resolve(child, mentions, day)
+                    if found:
+                        return found
+        return None
 
     def shared_modifier(
         self, first: Token, token: Token, mentions: dict[int, Mention], day: dt.date
@@ -389,6 +403,12 @@ class ActorFinder:
         elif roles and len(roles) >= 2:
             group = roles[-1]
         return Actor(code=code, name=name, country=country, group=group, roles=roles)
+
+
+def _owns(mention: Mention, head: Token) -> bool:
+    """Whether the mention is the possessive owner of `head` ("Beijing's crackdown")."""
+    owner = head.doc[mention.end - 1]
+    return owner.dep_ == "poss" and owner.head.i == head.i
 
 
 def _definite_anaphors(

@@ -89,7 +89,11 @@ class Dictionaries:
     place_targets: set[str] = field(default_factory=set)  # codes whose target is a place
     instruments: dict[str, str] = field(default_factory=dict)  # weapon lemma -> refined code
     refine_codes: set[str] = field(default_factory=set)  # codes the weapon may refine
+    #: refined codes in the order `instruments` lists them: the first named wins a tie
+    instrument_order: list[str] = field(default_factory=list)
     light_verbs: set[str] = field(default_factory=set)  # verbs that lend a noun their subject
+    #: sub-code -> lemma phrases naming what an accusation is of ("war crime" 1124)
+    accusations: dict[str, list[str]] = field(default_factory=dict)
     version: str = ""
     files: list[str] = field(default_factory=list)
     _full_names: dict[str, NamedActor] | None = None
@@ -348,8 +352,11 @@ class _Builder:
             if not isinstance(instruments, dict):
                 raise DictionaryError(f"{conventions}: instruments must map code -> lemmas")
             for code, lemmas in instruments.items():
+                if str(code) not in self.d.instrument_order:
+                    self.d.instrument_order.append(str(code))
                 for lemma in _as_list(lemmas):
                     self.d.instruments[str(lemma).lower()] = str(code)
+            self._accusations(conventions, data.get("accusations") or {})
         compose = root / "compose.yaml"
         if compose.is_file():
             self.digest.update(compose.read_bytes())
@@ -368,6 +375,19 @@ class _Builder:
                 elif key == "negate" and isinstance(value, dict):
                     current = self.d.compose.setdefault("negate", {"default": None, "map": {}})
                     current["map"].update({str(k): str(v) for k, v in value.items()})
+
+    def _accusations(self, path: Path, data: object) -> None:
+        """Later folders add phrases to a sub-code; a phrase moved to another sub-code
+        leaves the one it was in."""
+        if not isinstance(data, dict):
+            raise DictionaryError(f"{path}: accusations must map code -> lemma phrases")
+        for code, phrases in data.items():
+            for phrase in _as_list(phrases):
+                words = " ".join(str(phrase).lower().split())
+                for listed in self.d.accusations.values():
+                    if words in listed:
+                        listed.remove(words)
+                self.d.accusations.setdefault(str(code), []).append(words)
 
 
 def shipped_folder() -> Path:

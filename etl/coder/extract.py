@@ -33,7 +33,21 @@ ANAPHORS = {"it", "they", "he", "she", "we"}
 LIGHT_VERB_DEPS = ("dobj", "nsubjpass", "attr", "pobj", "conj", "appos")
 PARTY_PREPS = ("between", "among")
 OBJECT_PRONOUNS = {"him", "her", "them", "it"}
+#: actor kinds an object pronoun may stand for; "them" also any plural agent ("inspectors")
+PRONOUN_KINDS = {
+    "him": ("person",),
+    "her": ("person",),
+    "them": ("group", "organisation"),
+}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+#: prepositions by which a clause names its means: "with drones", "in a wave of strikes"
+MEANS_PREPS = frozenset({"with", "in", "using", "by"})
+#: verbs that deal their `with` noun to their object: "hit Russia with sanctions"
+INFLICTING_VERBS = frozenset({"hit", "target", "slap", "punish", "saddle", "lash", "pummel"})
+#: prepositions that name what someone is accused or blamed of ("accused X of spying")
+GROUND_PREPS = frozenset({"of", "for"})
+#: particles by which a verb of firing names what it brought down ("shot down a drone")
+DOWNING_PARTICLES = frozenset({"down"})
 INSTRUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "agent", "prep", "npadvmod", "compound", "nmod")
 #: nouns that put a clause in sport, culture or entertainment: "hosted Brazil in a friendly"
 LEISURE_NOUNS = frozenset(
@@ -132,6 +146,14 @@ class SentenceCoder:
         self.d = dictionaries
         self.finder = finder
         self.compose = dictionaries.compose
+        self._reject_default = str(self.compose.get("reject", {}).get("default") or "")
+        #: the codes an accusation's grounds refine ("112" for 1121-1125)
+        self._accusation_bases = {code[:3] for code in dictionaries.accusations}
+        #: longest phrases first: "war crime" 1124 before "crime" 1121
+        self._grounds_phrases = sorted(
+            ((f" {p} ", c) for c, phrases in dictionaries.accusations.items() for p in phrases),
+            key=lambda item: -len(item[0].split()),
+        )
 
     # ------------------------------------------------------------------ entry point
     def code(
@@ -154,12 +176,20 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
+        for token in doc:
+            if token.pos_ == "VERB" and token.lemma_.lower() in INFLICTING_VERBS:
+                state.day = state.role_day(token)
+                match = self._inflicted(token, state)
+                if match:
+                    matches.append(match)
+                    consumed |= match.consumed
         verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs]
         # matrix verbs first, so their complements are consumed before standing alone
         verbs.sort(key=lambda t: (not self._has_compose(t), t.i))
         for verb in verbs:
             if verb.i in consumed:
                 continue
+            state.day = state.role_day(verb)
             match = self._match_verb(verb, state)
             if match:
                 matches.append(match)
@@ -169,9 +199,11 @@ class SentenceCoder:
                 continue
             if token.lemma_.lower() not in self.d.nouns:
                 continue
+            state.day = state.role_day(token)
             match = self._match_noun(token, state)
             if match:
                 matches.append(match)
+        state.day = pub
         matches.extend(self._participles(verbs, matches, consumed, state))
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
@@ -191,6 +223,10 @@ class SentenceCoder:
                 match.code = CRITICIZE_CODE  # an attack in a speech is criticism
             elif match.code in self.d.refine_codes:
                 match.code = self._refine(match.trigger) or match.code
+            elif self.d.accusations and match.code in self._accusation_bases:
+                match.code = self._grounds(match) or match.code
+            elif match.code == self._reject_default and match.trigger.pos_ == "VERB":
+                match.code = self._refused(match.trigger) or match.code
             place = self.d.is_place_target(match.code)
             pairs = [(s, t) for s in match.sources for t in match.targets]
             if match.mutual:
@@ -278,18 +314,88 @@ class SentenceCoder:
         return state.targets(obj) or _deep_actors(obj, state)
 
     def _refine(self, trigger: Token) -> str | None:
-        """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194."""
+        """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194. The
+        thing brought down in "shot down a drone" is the target, not the shooter's weapon.
+        With several weapons ("missile and air strikes") the one listed first wins, so
+        the order of `instruments` is the order of precedence."""
+        downed = _object_of(trigger, False) if _downs(trigger) else None
         words = [trigger]
         for child in trigger.children:
-            if child.dep_ in INSTRUMENT_DEPS:
+            if child.dep_ in INSTRUMENT_DEPS and (downed is None or child.i != downed.i):
                 words.extend(child.subtree)
+        for verb in _shared_clauses(trigger):
+            # "struck Iran's facilities and killed commanders in a wave of air strikes": the
+            # means named after the last of two coordinated acts is that of both
+            words.extend(t for means in self._means(verb) for t in means.subtree)
+        codes = set()
         for word in words:
             code = self.d.instruments.get(word.lemma_.lower()) or self.d.instruments.get(
                 word.lower_
             )
             if code:
+                codes.add(code)
+        return min(codes, key=self.d.instrument_order.index) if codes else None
+
+    def _means(self, verb: Token) -> list[Token]:
+        """Phrases that name how a verb's act was done: "with drones", "in a wave of air
+        strikes" (an attack noun or a weapon), not "in a speech on drones"."""
+        found: list[Token] = []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
+                continue
+            for pobj in prep.children:
+                inner = _prep_object(pobj, ("of",)) if pobj.dep_ == "pobj" else None
+                for noun in (pobj, inner):
+                    if noun is not None and self._is_force(noun):
+                        found.append(noun)
+        return found
+
+    def _is_force(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        if lemma in self.d.instruments:
+            return True
+        patterns = self.d.nouns.get(lemma, ())
+        return any(p.code.startswith(FORCE_ROOTS) for p in patterns)
+
+    def _grounds(self, match: Match) -> str | None:
+        """What "accused X of ..." names decides the kind of accusation: "of war crimes"
+        1124, "of espionage" 1125. Words elsewhere in the sentence are no grounds."""
+        phrase = next(
+            (c for c in match.trigger.children if c.dep_ == "prep" and c.lower_ in GROUND_PREPS),
+            None,
+        )
+        if phrase is None:
+            return None
+        words = [t for t in phrase.subtree if t.i != phrase.i]
+        lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
+        texts = " " + " ".join(t.lower_ for t in words) + " "
+        for needle, code in self._grounds_phrases:
+            if needle in lemmas or needle in texts:
                 return code
         return None
+
+    def _refused(self, verb: Token) -> str | None:
+        """ "rejected North Korea's demand to lift sanctions" 1244, "rejected an offer of
+        talks" 125: what the refused proposal asks for makes the refusal specific."""
+        proposal = _object_of(verb, _is_passive(verb))
+        if proposal is None or proposal.pos_ != "NOUN":
+            return None
+        inner = next(
+            (
+                c
+                for c in proposal.children
+                if c.dep_ in ("acl", "relcl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if inner is None:
+            inner = _prep_object(proposal, ("of", "for"))
+            if inner is None or inner.lemma_.lower() not in self.d.nouns:
+                return None
+        bare = self._bare_code(inner)
+        return self._lookup("reject", bare) if bare else None
 
     # ------------------------------------------------------------------ verbs
     def _has_compose(self, verb: Token) -> bool:
@@ -302,15 +408,18 @@ class SentenceCoder:
         passive = _is_passive(verb)
         obj = _object_of(verb, passive)
         negated = _is_negated(verb)
-        # the object's words once, not once per pattern
-        words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+        # the object's words once, not once per pattern; a named person's title stands for
+        # the object noun ("killed Hezbollah leader Hassan Nasrallah")
+        fitting = [obj, *_titles(obj)] if obj is not None else []
+        words = {w for t in fitting for w in (t.lemma_.lower(), t.lower_)}
         best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
         composed: Match | None = None
         for pattern in patterns:
             if pattern.particles and not _has_particles(verb, pattern.particles):
                 continue
             if pattern.objects and not (
-                not pattern.heads.isdisjoint(words) and _object_fits(obj, pattern.objects)
+                not pattern.heads.isdisjoint(words)
+                and any(_object_fits(t, pattern.objects) for t in fitting)
             ):
                 continue
             if verb.dep_ == "amod" and not pattern.objects:
@@ -359,6 +468,26 @@ class SentenceCoder:
             if code is None:
                 return None
         return Match(verb, pattern, srcs, tgts, code, negated, _modality(verb), used | {verb.i})
+
+    def _inflicted(self, verb: Token, state: _State) -> Match | None:
+        """ "hit Russia with sanctions", "slapped China with tariffs": the `with` noun is the
+        action, the verb's object its target; the verb itself is no attack."""
+        obj = _object_of(verb, False)
+        noun = _prep_object(verb, ("with",))
+        if obj is None or noun is None or _is_negated(verb):
+            return None
+        plain = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
+        if not plain:
+            return None
+        targets = state.targets(obj)
+        sources = self._subjects(verb, state, False)
+        if not targets or not sources:
+            return None
+        pattern = plain[-1]
+        consumed = {verb.i, noun.i, obj.i}
+        return Match(
+            verb, pattern, sources, targets, pattern.code, False, _modality(verb), consumed
+        )
 
     def _match_adjective(self, adjective: Token, state: _State) -> Match | None:
         """ "China is unwilling to provide support to Russia" 122, "Poland is ready to hand
@@ -710,7 +839,24 @@ class SentenceCoder:
         if obj is None or not patterns or state.actors(noun):
             return None  # "Russian occupiers shelled ...": an actor, not an event
         tgts = state.targets(obj)
-        return (patterns[-1].specificity, patterns[-1], tgts) if tgts else None
+        # "a drone strike killed commander Qassem Soleimani": what the verb does to such an
+        # object (assassinate) says more than the attack noun does
+        pattern = self._object_pattern(verb, obj) or patterns[-1]
+        return (pattern.specificity, pattern, tgts) if tgts else None
+
+    def _object_pattern(self, verb: Token, obj: Token) -> VerbPattern | None:
+        """The verb's most specific act of force that asks for this very object."""
+        fitting = [obj, *_titles(obj)]
+        best: VerbPattern | None = None
+        for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
+            if not pattern.objects or pattern.particles or pattern.compose:
+                continue
+            if not pattern.code.startswith(FORCE_ROOTS):
+                continue
+            if any(_object_fits(t, pattern.objects) for t in fitting):
+                if best is None or pattern.specificity >= best.specificity:
+                    best = pattern
+        return best
 
     def _mediation(
         self, noun: Token, state: _State
@@ -760,9 +906,9 @@ class SentenceCoder:
             if child.dep_ in ("amod", "compound", "nmod"):
                 mention = state.mentions.get(child.i)
                 if mention is not None:
-                    actor = self.finder.resolve(child, state.mentions, state.pub)
+                    actor = self.finder.resolve(child, state.mentions, state.day)
                     if actor is None and mention.actor.kind == "adjective":
-                        code = mention.actor.code_on(state.pub)
+                        code = mention.actor.code_on(state.day)
                         if code:
                             actor = Actor(code, child.text, code[:3])
                     if actor is not None:
@@ -818,15 +964,15 @@ class SentenceCoder:
         # in a prepositional chain under the argument that names no actor itself
         for where in pattern.targets:
             if where == "object":
-                holder = obj if not pattern.objects else None
+                holders = [obj if not pattern.objects else None]
             elif where == "dative":
-                holder = None
+                holders = []
             else:
-                holder = _prep_object(verb, (where,)) or (
-                    _prep_object(obj, (where,)) if obj is not None else None
-                )
-            if holder is not None:
-                found = _deep_actors(holder, state)
+                # "eased restrictions on travel to Cuba on Monday": both "on" phrases
+                holders = [_prep_object(verb, (where,))]
+                holders += [_prep_object(obj, (where,))] if obj is not None else []
+            for holder in holders:
+                found = _deep_actors(holder, state) if holder is not None else []
                 if found:
                     return found
         if obj is not None and any(w in PARTY_PREPS for w in pattern.targets):
@@ -872,10 +1018,10 @@ class SentenceCoder:
     def _antecedent(self, verb: Token, pronoun: Token, state: _State) -> list[Actor]:
         """ "Trump berated Zelensky, accusing him ...": an object pronoun in a participle
         or coordinated clause is the object of the clause it hangs on."""
-        if pronoun.lower_ not in OBJECT_PRONOUNS or verb.dep_ not in ("advcl", "conj"):
+        if pronoun.lower_ not in OBJECT_PRONOUNS:
             return []
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return []
+        if verb.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return self._nearest_antecedent(verb, pronoun, state)
         head = verb.head
         candidates = [_object_of(head, _is_passive(head)), _prep_object(head, ("with", "to"))]
         for candidate in candidates:
@@ -884,7 +1030,29 @@ class SentenceCoder:
                 found = state.actors(candidate)
                 if found:
                     return found
-        return []
+        return self._nearest_antecedent(verb, pronoun, state)
+
+    def _nearest_antecedent(self, verb: Token, pronoun: Token, state: _State) -> list[Actor]:
+        """ "inspectors arrived after Tehran granted them access": a person for him/her, a
+        plural group for them, named earlier in the sentence; only when just one fits, and
+        never the verb's own subject."""
+        kinds = PRONOUN_KINDS.get(pronoun.lower_)
+        if kinds is None:
+            return []
+        own = {a.code for a in self._subjects(verb, state, _is_passive(verb))}
+        fits: dict[str, Actor] = {}
+        for token in state.doc[: pronoun.i]:
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "poss"):
+                continue
+            mention = state.mentions.get(token.i)
+            named = mention is not None and mention.actor.kind in kinds
+            plural = pronoun.lower_ == "them" and token.tag_ in ("NNS", "NNPS")
+            if not named and not plural:
+                continue
+            for actor in state.actors(token):
+                if actor.code not in own:
+                    fits.setdefault(actor.code, actor)
+        return list(fits.values()) if len(fits) == 1 else []
 
     def _direct_targets(
         self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State
@@ -907,7 +1075,7 @@ class SentenceCoder:
                     None,
                 )
                 if dative is not None:
-                    found = state.targets(dative)
+                    found = state.targets(dative) or self._antecedent(verb, dative, state)
             elif where in VENUE_PREPS and self._between_sides(pattern.code):
                 found = self._counterpart_in(verb, obj, where, state)
             else:
@@ -973,7 +1141,10 @@ class _State:
         self.doc = doc
         self.pub = pub
         self.mentions = mentions
-        self._actors: dict[tuple[int, bool, bool, bool], list[Actor]] = {}
+        self._actors: dict[tuple[int, bool, bool, bool, dt.date], list[Actor]] = {}
+        #: the day dated roles are resolved at: the event's own date when its clause names
+        #: one ("in 2015, Zelensky ..."), else the publication date
+        self.day = pub
         self._dates: dict[bool, list[DateMention]] = {}
         self.finder = finder
         self.owner_of_pronoun = owner_of_pronoun
@@ -991,7 +1162,7 @@ class _State:
     ) -> list[Actor]:
         if token is None:
             return []
-        key = (token.i, lenient, place, venues)
+        key = (token.i, lenient, place, venues, self.day)
         cached = self._actors.get(key)
         if cached is not None:
             return cached
@@ -1005,10 +1176,10 @@ class _State:
         out: list[Actor] = []
         items = _listed(token, self.mentions)
         for item in items:
-            found = self.finder.resolve_all(item, self.mentions, self.pub, lenient, place, venues)
+            found = self.finder.resolve_all(item, self.mentions, self.day, lenient, place, venues)
             if not found and item.i != items[0].i:
                 # "Russian politicians, oligarchs and companies": one adjective for all
-                shared = self.finder.shared_modifier(items[0], item, self.mentions, self.pub)
+                shared = self.finder.shared_modifier(items[0], item, self.mentions, self.day)
                 found = [shared] if shared is not None else []
             for actor in found:
                 if actor.code not in {a.code for a in out}:
@@ -1056,6 +1227,26 @@ class _State:
         country are of the place it happens in ("killed civilians in a village in Mali");
         `venues` for acts between sides, which a city only hosts ("a treaty in Pyongyang")."""
         return self.actors(token, lenient=True, place=place, venues=venues)
+
+    def role_day(self, trigger: Token) -> dt.date:
+        """The day a trigger's actors hold their roles on. A date named only as a year or
+        month stands for its middle, so that a role begun on 20 January still covers "in
+        2021"; never after publication, when nobody's role is known yet."""
+        if not self._has_dates():
+            return self.pub
+        day, precision = self.date_for(trigger, "asserted")
+        if day == self.pub:
+            return day
+        if precision == "year":
+            day = dt.date(day.year, 7, 1)
+        elif precision in ("month", "quarter"):
+            day = day.replace(day=15)
+        return min(day, self.pub)
+
+    def _has_dates(self) -> bool:
+        if False not in self._dates:
+            self._dates[False] = find_dates(self.text, self.pub, False)
+        return bool(self._dates[False])
 
     def date_for(self, trigger: Token, modality: str) -> tuple[dt.date, str]:
         future = modality in ("future", "intent")
@@ -1307,21 +1498,29 @@ DEEP_PREPS = (
 )
 
 
+#: where goods a participle describes come from: "vehicles imported from China"
+ORIGIN_PREPS = ("from",)
+
+
 def _deep_actors(token: Token, state: _State, depth: int = 3) -> list[Actor]:
-    """Actors in prepositional phrases below `token` (and in a `set up by X` participle)."""
+    """Actors in prepositional phrases below `token` or below what is coordinated with it
+    ("remittances and travel to Cuba"), and in a participle on it ("vehicles imported from
+    China", "a group set up by Iran")."""
     if depth == 0:
         return []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in DEEP_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = state.targets(pobj) or _deep_actors(pobj, state, depth - 1)
-                    if found:
-                        return found
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = _prep_object(child, ("by",), deps=("agent", "prep"))
-            if agent is not None:
-                found = state.actors(agent)
+    for item in conjuncts(token):
+        for child in item.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in DEEP_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = state.targets(pobj) or _deep_actors(pobj, state, depth - 1)
+                        if found:
+                            return found
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = _prep_object(child, ("by",), deps=("agent", "prep"))
+                found = state.actors(agent) if agent is not None else []
+                if not found and _prep_object(child, ORIGIN_PREPS) is not None:
+                    found = state.targets(_prep_object(child, ORIGIN_PREPS))
                 if found:
                     return found
     return []
@@ -1430,6 +1629,36 @@ def _unwrap(token: Token) -> Token:
     return _unwrap_quantity(token)
 
 
+def _shared_clauses(verb: Token) -> list[Token]:
+    """Verbs coordinated after `verb` that share its subject (no subject of their own)."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+
+
+def _downs(verb: Token) -> bool:
+    """ "shot down", "brought down": the object is what fell, not what was fired."""
+    return any(c.dep_ == "prt" and c.lower_ in DOWNING_PARTICLES for c in verb.children)
+
+
+def _titles(obj: Token) -> list[Token]:
+    """Title nouns on a name: "Hezbollah leader Hassan Nasrallah", "Nasrallah, the group's
+    leader". A pattern that asks for a leader is met by the person who holds the title."""
+    if obj.pos_ != "PROPN":
+        return []
+    found: list[Token] = []
+    for child in obj.children:
+        if child.dep_ in ("compound", "appos") and child.pos_ == "NOUN":
+            found.append(child)
+    return found
+
+
 def _object_fits_lemma(lemma: str, objects: tuple[tuple[str | None, str], ...]) -> bool:
     return any(modifier is None and head == lemma for modifier, head in objects)
 
@@ -1459,6 +1688,8 @@ def _prep_object(
 ) -> Token | None:
     """The object of a preposition on `token`, or on its particle ("pulled out of X")."""
     owners = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    # "pulled out of UNESCO": the parser makes "out" a preposition with "of" below it
+    owners += [c for c in token.children if c.dep_ == "prep" and _bare_preposition(c)]
     for owner in owners:
         found = _own_prep_object(owner, preps, deps)
         if found is not None:
@@ -1467,6 +1698,12 @@ def _prep_object(
         if child.dep_ == "prt" and child.lower_ in preps and not any(True for _ in child.children):
             return _shared_object(token)  # "fired on and seized", parsed as a particle
     return None
+
+
+def _bare_preposition(prep: Token) -> bool:
+    """A preposition with a preposition but no object below it: "out" in "out of"."""
+    children = list(prep.children)
+    return bool(children) and all(c.dep_ == "prep" for c in children)
 
 
 def _own_prep_object(token: Token, preps: tuple[str, ...], deps: tuple[str, ...]) -> Token | None:
