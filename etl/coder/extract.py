@@ -164,9 +164,10 @@ class SentenceCoder:
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
         state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
+        tokens = list(doc)  # spaCy makes a new Token per visit: walk the sentence once
         matches: list[Match] = []
         consumed: set[int] = set()
-        for token in doc if _ADJECTIVE_TEXT.search(text) else ():
+        for token in tokens if _ADJECTIVE_TEXT.search(text) else ():
             if token.lower_ in ADJECTIVE_COMPOSE:
                 match = self._match_adjective(token, state)
             elif token.lower_ in STANCE_NOUNS:
@@ -176,14 +177,16 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
-        for token in doc:
+        for token in tokens:
             if token.pos_ == "VERB" and token.lemma_.lower() in INFLICTING_VERBS:
                 state.day = state.role_day(token)
                 match = self._inflicted(token, state)
                 if match:
                     matches.append(match)
                     consumed |= match.consumed
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs]
+        verbs = [
+            t for t in tokens if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs
+        ]
         # matrix verbs first, so their complements are consumed before standing alone
         verbs.sort(key=lambda t: (not self._has_compose(t), t.i))
         for verb in verbs:
@@ -194,7 +197,7 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
-        for token in doc:
+        for token in tokens:
             if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if token.lemma_.lower() not in self.d.nouns:
@@ -1152,6 +1155,12 @@ class _State:
         #: targets lent by the clause above to a participle that names none of its own
         self.context: list[Actor] = []
         self.text = doc.text if text is None else text
+        #: whether any actor named here holds a role only between dates; when none does, the
+        #: day never matters and the sentence's dates need not be read for it
+        self._dated = any(
+            m.actor.codes and any(c.start or c.end for c in m.actor.codes)
+            for m in mentions.values()
+        )
 
     def actors(
         self,
@@ -1232,7 +1241,7 @@ class _State:
         """The day a trigger's actors hold their roles on. A date named only as a year or
         month stands for its middle, so that a role begun on 20 January still covers "in
         2021"; never after publication, when nobody's role is known yet."""
-        if not self._has_dates():
+        if not self._dated or not self._has_dates():
             return self.pub
         day, precision = self.date_for(trigger, "asserted")
         if day == self.pub:
@@ -1687,32 +1696,50 @@ def _prep_object(
     token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = PREP_DEPS
 ) -> Token | None:
     """The object of a preposition on `token`, or on its particle ("pulled out of X")."""
-    owners = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    children = list(token.children)  # spaCy makes a new Token per visit: walk them once
+    found = _own_prep_object(token, preps, deps, children)
+    if found is not None:
+        return found
+    for child in children:
+        if child.dep_ in ("prt", "advmod"):
+            found = _own_prep_object(child, preps, deps)
+            if found is not None:
+                return found
     # "pulled out of UNESCO": the parser makes "out" a preposition with "of" below it
-    owners += [c for c in token.children if c.dep_ == "prep" and _bare_preposition(c)]
-    for owner in owners:
-        found = _own_prep_object(owner, preps, deps)
-        if found is not None:
-            return found
-    for child in token.children:
-        if child.dep_ == "prt" and child.lower_ in preps and not any(True for _ in child.children):
+    for child in children:
+        if child.dep_ == "prep" and _bare_preposition(child):
+            found = _own_prep_object(child, preps, deps)
+            if found is not None:
+                return found
+    for child in children:
+        if child.dep_ == "prt" and child.lower_ in preps and _childless(child):
             return _shared_object(token)  # "fired on and seized", parsed as a particle
     return None
 
 
+def _childless(token: Token) -> bool:
+    return token.n_lefts + token.n_rights == 0
+
+
 def _bare_preposition(prep: Token) -> bool:
     """A preposition with a preposition but no object below it: "out" in "out of"."""
-    children = list(prep.children)
-    return bool(children) and all(c.dep_ == "prep" for c in children)
+    if _childless(prep):
+        return False
+    return all(c.dep_ == "prep" for c in prep.children)
 
 
-def _own_prep_object(token: Token, preps: tuple[str, ...], deps: tuple[str, ...]) -> Token | None:
-    for child in token.children:
+def _own_prep_object(
+    token: Token,
+    preps: tuple[str, ...],
+    deps: tuple[str, ...],
+    children: list[Token] | None = None,
+) -> Token | None:
+    for child in token.children if children is None else children:
         if child.dep_ in deps and child.lower_ in preps:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     return _unwrap(pobj)
-            if not any(True for _ in child.children):
+            if _childless(child):
                 return _shared_object(token)
     return None
 
