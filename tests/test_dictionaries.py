@@ -268,3 +268,29 @@ def test_accusation_grounds_refine_112(coder, text, code):
 def test_spy_balloon_is_the_country_not_its_intelligence_service(coder):
     events = _code(coder, "A US fighter jet shot down a suspected Chinese spy balloon.")
     assert {e.target.code for e in events} == {"CHN"}, events
+
+
+def test_parsed_files_are_cached_by_content(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("EVENTDB_CACHE_DIR", str(cache))
+    folder = tmp_path / "mine"
+    (folder / "verbs").mkdir(parents=True)
+    verbs = folder / "verbs" / "mine.yaml"
+    verbs.write_text('- {verb: frobnicate, code: "111"}\n')
+    first = load_dictionaries([folder], use_env=False)
+    assert len(list((cache / "yaml").glob("*.pickle"))) > 1
+    again = load_dictionaries([folder], use_env=False)
+    assert again.verbs["frobnicate"] == first.verbs["frobnicate"]
+    assert again.version == first.version
+    verbs.write_text('- {verb: frobnicate, code: "112"}\n')  # new content, new entry
+    assert load_dictionaries([folder], use_env=False).verbs["frobnicate"][0].code == "112"
+    verbs.write_text("- {verb: [unclosed\n")
+    with pytest.raises(DictionaryError, match=r"mine\.yaml"):
+        load_dictionaries([folder], use_env=False)
+
+
+def test_an_empty_cache_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTDB_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    load_dictionaries(use_env=False)
+    assert not list(tmp_path.rglob("*.pickle"))

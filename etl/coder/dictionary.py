@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -185,12 +186,50 @@ _Loader.add_implicit_resolver(
 )
 
 
+#: bump when `_Loader` changes what a file parses to, so that older cache entries go unused
+_CACHE_FORMAT = b"eventdb-yaml-1"
+
+
+def _cache_dir() -> Path | None:
+    """Where parsed dictionary files are kept between runs: parsing the YAML is most of a
+    coder's start-up. EVENTDB_CACHE_DIR chooses the place; set to an empty value, no cache."""
+    chosen = os.environ.get("EVENTDB_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) / "yaml" if chosen else None
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "eventdb" / "yaml"
+
+
 def _load_yaml(path: Path) -> object:
+    raw = path.read_bytes()
+    cache = _cache_dir()
+    entry = None
+    if cache is not None:
+        entry = cache / (hashlib.sha256(_CACHE_FORMAT + raw).hexdigest() + ".pickle")
+        try:
+            return pickle.loads(entry.read_bytes())  # our own file, named by the content
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)
+        data = yaml.load(raw.decode("utf-8"), Loader=_Loader)
     except yaml.YAMLError as exc:
         raise DictionaryError(f"{path}: invalid YAML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise DictionaryError(f"{path}: not UTF-8 text: {exc}") from None
+    if entry is not None:
+        _store(entry, data)
+    return data
+
+
+def _store(entry: Path, data: object) -> None:
+    """Best effort: a read-only or full disk only costs the next start-up its speed."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        partial = entry.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, entry)
+    except OSError:
+        pass
 
 
 class _Builder:
