@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -39,6 +41,16 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
+def _freeze_long_lived() -> None:
+    """Take everything alive now (the pipeline and the dictionaries: hundreds of thousands of
+    objects that live as long as the process) out of the cyclic garbage collector's sight.
+    Otherwise every full collection, which coding triggers often by allocating, walks them
+    all again; that walk cost about a quarter of the coding time. Unfrozen at exit, so that
+    the interpreter's last collection still frees them."""
+    gc.freeze()
+    atexit.register(gc.unfreeze)
+
+
 class SpacyCoder:
     """Implements `EventCoder`: sentences in, events out, order kept."""
 
@@ -62,6 +74,7 @@ class SpacyCoder:
             dictionary_version=self.dictionaries.version,
             extra={"model": f"{meta.get('name')}-{meta.get('version')}"},
         )
+        _freeze_long_lived()
 
     def code_sentences(self, sentences: list[SentenceInput]) -> list[list[CodedEvent]]:
         return list(self.iter_code(sentences))
