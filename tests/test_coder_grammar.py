@@ -630,3 +630,15 @@ def test_an_attack_that_kills_a_leader_is_an_assassination(coder):
     assert triples(coder, "A Russian strike killed Hezbollah fighter Ali Hassan.") == {
         ("RUS", "190", "LBNREBHEZ")
     }
+
+
+def test_business_between_firms_is_no_event(coder):
+    assert triples(coder, "German carmaker Volkswagen sued a Chinese supplier over patents.") == set()
+    assert (
+        triples(coder, "Saudi Aramco signed a deal with a Chinese refiner to supply crude.")
+        == set()
+    )
+
+
+def test_a_birthplace_is_no_nationality(coder):
+    assert triples(coder, "A London court jailed a Russian-born banker for fraud.") == set()

@@ -122,6 +122,8 @@ class ActorFinder:
             first = doc[start]
             if not (first.text[:1].isupper() or first.text[:1].isdigit()):
                 continue  # "turkey", "chad": common words, not the countries
+            if self._by_key[match_id].kind in NATIONAL_KINDS and _birthplace(doc, end):
+                continue  # "a Russian-born banker": where someone was born, not whom they serve
             spans.append((start, end, match_id))
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: dict[int, Mention] = {}
@@ -403,6 +405,16 @@ class ActorFinder:
         elif roles and len(roles) >= 2:
             group = roles[-1]
         return Actor(code=code, name=name, country=country, group=group, roles=roles)
+
+
+def _birthplace(doc: Doc, end: int) -> bool:
+    """Whether the name ends in "-born" ("Russian-born", "Iranian-born"): an origin."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ == "born"
+        and not doc[end].whitespace_
+    )
 
 
 def _owns(mention: Mention, head: Token) -> bool:

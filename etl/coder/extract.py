@@ -235,7 +235,7 @@ class SentenceCoder:
             if match.mutual:
                 pairs += [(t, s) for s in match.sources for t in match.targets]
             for source, target in pairs:
-                if _private_contact(source, match.code):
+                if _private_contact(source, match.code) or _commerce(source, target):
                     continue
                 if place and len(target.code) > 3 and target.code[3:] == "GOV":
                     target = _as_place(target)
@@ -1469,6 +1469,13 @@ def _private_contact(source: Actor, code: str) -> bool:
     """Tourists visiting, residents welcoming, investors hopeful: comments (01), meetings and
     visits (04) are events between representatives, not between private people."""
     return code.startswith(("01", "04")) and source.roles == ("CVL",)
+
+
+def _commerce(source: Actor, target: Actor) -> bool:
+    """Firms suing, buying from or signing deals with firms: business between companies,
+    with no political actor on either side, is no event ("Volkswagen sued a Chinese
+    supplier", "Aramco signed a deal with a Chinese refiner")."""
+    return all(len(a.code) > 3 and a.code.endswith("BUS") for a in (source, target))
 
 
 def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> bool:
