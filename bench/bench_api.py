@@ -66,32 +66,25 @@ CASES = [
 ]
 
 
-def ensure_database(path: Path, events: int, reuse: bool, optimize: bool) -> float | None:
-    """Build (or reuse) the database; return the seconds `eventdb optimize` took, if it ran."""
+def ensure_database(
+    path: Path, events: int, reuse: bool, optimize: bool
+) -> tuple[bool, float | None]:
+    """Build (or reuse) the database; return whether `events` is fully sorted, and the
+    seconds `eventdb optimize` took if it ran here."""
     if not _existing(path, events, reuse):
         _generate(path, events)
-    if not optimize:
-        return None
     from eventdb.schema import cluster_events, connect, unclustered
 
     con = connect(path)
     try:
         if not unclustered(con):
-            return None
+            return True, None
+        if not optimize:
+            return False, None
         print("clustering (eventdb optimize)", flush=True)
         report = cluster_events(con)
         print(f"  {report.seconds:.1f} s", flush=True)
-        return report.seconds
-    finally:
-        con.close()
-
-
-def _is_clustered(path: Path) -> bool:
-    from eventdb.schema import connect, unclustered
-
-    con = connect(path)
-    try:
-        return unclustered(con) == 0
+        return True, report.seconds
     finally:
         con.close()
 
@@ -315,8 +308,9 @@ def main() -> None:
     from eventdb.api.params import Vocabulary
 
     db_path = args.db or Path(tempfile.gettempdir()) / f"eventdb-bench-{args.events}.duckdb"
-    optimize_s = ensure_database(db_path, args.events, args.db is not None, args.optimize)
-    clustered = _is_clustered(db_path)
+    clustered, optimize_s = ensure_database(
+        db_path, args.events, args.db is not None, args.optimize
+    )
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)

@@ -63,8 +63,9 @@ def cluster_events(con: duckdb.DuckDBPyConnection) -> ClusterReport:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(f"CREATE TABLE {_NEW}(" + ddl[len(head) :])
-        con.execute(f"INSERT INTO {_NEW} SELECT * FROM events ORDER BY {', '.join(CLUSTER_KEY)}")
-        rows = con.execute(f"SELECT count(*) FROM {_NEW}").fetchall()[0][0]
+        rows = con.execute(
+            f"INSERT INTO {_NEW} SELECT * FROM events ORDER BY {', '.join(CLUSTER_KEY)}"
+        ).fetchall()[0][0]
         con.execute("DROP TABLE events")
         con.execute(f"ALTER TABLE {_NEW} RENAME TO events")
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_META_KEY, str(rows)])

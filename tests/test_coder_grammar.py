@@ -633,12 +633,16 @@ def test_an_attack_that_kills_a_leader_is_an_assassination(coder):
 
 
 def test_business_between_firms_is_no_event(coder):
-    assert triples(coder, "German carmaker Volkswagen sued a Chinese supplier over patents.") == set()
-    assert (
-        triples(coder, "Saudi Aramco signed a deal with a Chinese refiner to supply crude.")
-        == set()
-    )
+    assert triples(coder, "A Chinese company criticized a German firm.") == set()
+    # a firm on one side only still makes an event
+    assert triples(coder, "The German government criticized a Chinese company.") == {
+        ("DEUGOV", "111", "CHNBUS")
+    }
 
 
 def test_a_birthplace_is_no_nationality(coder):
-    assert triples(coder, "A London court jailed a Russian-born banker for fraud.") == set()
+    born = triples(coder, "Pakistani police arrested Russian-born protesters.")
+    assert born and all(target[:3] != "RUS" for _, _, target in born)
+    assert triples(coder, "Pakistani police arrested Russian protesters.") == {
+        ("PAKCOP", "173", "RUSOPP")
+    }

@@ -200,8 +200,8 @@ def _cache_dir() -> Path | None:
     return Path(root) / "eventdb" / "yaml"
 
 
-def _load_yaml(path: Path) -> object:
-    raw = path.read_bytes()
+def _load_yaml(path: Path, raw: bytes) -> object:
+    """`raw`, the bytes of `path`, parsed (from the cache when this content was seen)."""
     cache = _cache_dir()
     entry = None
     if cache is not None:
@@ -236,6 +236,12 @@ class _Builder:
     def __init__(self) -> None:
         self.d = Dictionaries()
         self.digest = hashlib.sha256()
+
+    def read(self, path: Path) -> object:
+        """A dictionary file parsed, its bytes counted into the version digest."""
+        raw = path.read_bytes()
+        self.digest.update(raw)
+        return _load_yaml(path, raw)
 
     def add_name(self, name: object, actor: NamedActor, where: str) -> None:
         text = str(name).strip()
@@ -374,13 +380,11 @@ class _Builder:
         loaders += [(p, lambda p, d: self.verbs(p, d)) for p in verbs]
         for path, load in loaders:
             if path.is_file():
-                self.digest.update(path.read_bytes())
                 self.d.files.append(str(path))
-                load(path, _load_yaml(path))
+                load(path, self.read(path))
         conventions = root / "conventions.yaml"
         if conventions.is_file():
-            self.digest.update(conventions.read_bytes())
-            data = _load_yaml(conventions)
+            data = self.read(conventions)
             if not isinstance(data, dict):
                 raise DictionaryError(f"{conventions}: expected a mapping")
             self.d.reciprocal.update(str(v) for v in _as_list(data.get("reciprocal")))
@@ -398,8 +402,7 @@ class _Builder:
             self._accusations(conventions, data.get("accusations") or {})
         compose = root / "compose.yaml"
         if compose.is_file():
-            self.digest.update(compose.read_bytes())
-            data = _load_yaml(compose)
+            data = self.read(compose)
             if not isinstance(data, dict):
                 raise DictionaryError(f"{compose}: expected a mapping")
             for key, value in data.items():
