@@ -70,6 +70,8 @@ IMPACT_VERBS = frozenset(
     " strike claim".split()
 )
 FORCE_ROOTS = ("18", "19", "20")
+#: verbs by which a clause tells who was harmed by the attack it hangs on
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 #: acts with victims: people named without a country are of the place where they suffer
 VICTIM_ROOTS = ("17", *FORCE_ROOTS)
 #: participles take the clause's target for giving and promising (01-08) only: in
@@ -86,6 +88,49 @@ MEDIATED_PREPS = frozenset({"with", "under", "through", "after", "following", "v
 #: protesters put down by a country's own security forces are that country's
 OPPOSITION_ROLE = "OPP"
 SECURITY_ROLES = frozenset({"COP", "MIL"})
+#: roles through which a state acts: who it coerces at home is of its own country
+STATE_ROLES = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+COERCE_ROOT = "17"
+#: bans and repression (not arrests, which may be of anyone): "banned women from working"
+HOME_COERCION = ("172", "175")
+CIVILIAN_ROLE = "CVL"
+#: assault and fighting codes that become repression on one's own protesters
+REPRESSED_ROOTS = ("18", "19")
+REPRESSION_CODE = "175"
+#: fighting "in violation of the ceasefire" is the violation itself (196)
+FIGHT_ROOT = "19"
+TRUCE_BREACH_CODE = "196"
+BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+#: arrests by an armed group are abductions
+ARREST_CODE = "173"
+ABDUCTION_CODE = "181"
+REBEL_ROLE = "REB"
+#: prepositions whose gerund is done by the clause's subject: "responded by breaking ties"
+DOER_PREPS = frozenset({"by", "after", "before", "while", "through", "upon", "without"})
+#: verbs by which a law or order is made, whose maker acts through it
+ENACTING_VERBS = frozenset(
+    "pass adopt approve enact sign issue introduce decree promulgate order".split()
+)
+#: instruments a state acts through: "passed a law banning", "issued a decree ordering"
+ENACTED_NOUNS = frozenset(
+    "law bill legislation decree order ordinance resolution regulation rule measure".split()
+)
+#: curfews, martial law and emergency rule name no target: they fall on the ruler's country
+HOME_RULE_CODES = frozenset({"1723", "1724"})
+DISASTER_NOUNS = frozenset(
+    "wildfire fire blaze flood flooding earthquake quake hurricane storm cyclone typhoon"
+    " tornado drought tsunami eruption volcano heatwave snowstorm blizzard landslide pandemic"
+    " epidemic outbreak virus covid coronavirus cholera ebola".split()
+)
+#: verbs by which an event noun takes place: "fighting erupted between ..."
+OCCURRING_VERBS = frozenset(
+    "break erupt rage flare occur continue resume intensify escalate spread start begin".split()
+)
+#: attacks on a person, whose office is the target rather than the country as a place
+PERSONAL_CODES = frozenset({"185", "186"})
+#: people a state coerces at home ("banned women from universities", "jailed journalists")
+COERCED_ROLES = frozenset({"CVL", "OPP", "MED", "REL", "EDU", "LAB", "REF", "HLH"})
 #: participles that name whom the event of their clause is aimed at
 AIMING_VERBS = frozenset({"target"})
 #: participles by which a place names who is in it
@@ -123,6 +168,18 @@ SPEECH_NOUNS = frozenset(
     " letter debate podcast broadcast rally".split()
 )
 CRITICIZE_CODE = "111"
+#: adverbs that with a negation say an act stops: "no longer", "not any longer", "anymore"
+CEASING_ADVERBS = frozenset({"longer", "anymore"})
+#: prepositions by which an event noun names what it acts on
+NOUN_OBJECT_PREPS = frozenset({"of", "on", "to", "in"})
+#: a count that makes an expulsion or killing a mass one
+MASS_AMOUNTS = frozenset({"thousand", "million"})
+#: verbs whose object is always the means of the infinitive after it ("used drones to")
+MEANS_VERBS = frozenset({"use", "employ", "deploy", "utilize", "utilise"})
+#: nouns of conveying whose `of` phrase names the goods that make the act what it is
+CARRIER_NOUNS = frozenset(
+    "shipment delivery supply transfer consignment shipping transport provision sale".split()
+)
 
 
 @dataclass(slots=True)
@@ -230,6 +287,8 @@ class SentenceCoder:
                 match.code = self._grounds(match) or match.code
             elif match.code == self._reject_default and match.trigger.pos_ == "VERB":
                 match.code = self._refused(match.trigger) or match.code
+            if match.code.startswith(FIGHT_ROOT) and _breaks_truce(match.trigger):
+                match.code = TRUCE_BREACH_CODE  # "shelled ... in violation of the ceasefire"
             place = self.d.is_place_target(match.code)
             pairs = [(s, t) for s in match.sources for t in match.targets]
             if match.mutual:
@@ -237,11 +296,13 @@ class SentenceCoder:
             for source, target in pairs:
                 if _private_contact(source, match.code) or _commerce(source, target):
                     continue
-                if place and len(target.code) > 3 and target.code[3:] == "GOV":
+                personal = match.code in PERSONAL_CODES  # "tried to assassinate Putin"
+                if place and not personal and len(target.code) > 3 and target.code[3:] == "GOV":
                     target = _as_place(target)
                 if source.code == target.code:
                     continue
-                key = (source.code, target.code, match.code)
+                code = _abduction(source, target, _repression(source, target, match.code))
+                key = (source.code, target.code, code)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -251,7 +312,7 @@ class SentenceCoder:
                     CodedEvent(
                         source=source,
                         target=target,
-                        code=match.code,
+                        code=code,
                         event_date=day,
                         date_precision=precision,
                         trigger_text=t.text,
@@ -326,18 +387,38 @@ class SentenceCoder:
         for child in trigger.children:
             if child.dep_ in INSTRUMENT_DEPS and (downed is None or child.i != downed.i):
                 words.extend(child.subtree)
+        if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in MEANS_VERBS:
+            means = _object_of(trigger.head, False)  # "used drones to attack Kyiv"
+            words.extend(means.subtree if means is not None else ())
+        if _bare_participle(trigger) and trigger.head.pos_ == "VERB":
+            # "a suicide bomber blew himself up, killing dozens": the weapon of the clause above
+            for child in trigger.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    words.extend(child.subtree)
         for verb in _shared_clauses(trigger):
             # "struck Iran's facilities and killed commanders in a wave of air strikes": the
             # means named after the last of two coordinated acts is that of both
             words.extend(t for means in self._means(verb) for t in means.subtree)
         codes = set()
         for word in words:
-            code = self.d.instruments.get(word.lemma_.lower()) or self.d.instruments.get(
-                word.lower_
+            code = (
+                self._instrument_phrase(word)
+                or self.d.instruments.get(word.lemma_.lower())
+                or self.d.instruments.get(word.lower_)
             )
             if code:
                 codes.add(code)
         return min(codes, key=self.d.instrument_order.index) if codes else None
+
+    def _instrument_phrase(self, word: Token) -> str | None:
+        """A weapon named by modifier and noun: "a suicide bomber" 1831 is not a bomber plane,
+        "a car bomb" 1832, "a roadside bomb" 1833."""
+        for left in word.lefts:
+            if left.dep_ in ("compound", "amod", "nmod"):
+                code = self.d.instruments.get(f"{left.lemma_.lower()} {word.lemma_.lower()}")
+                if code:
+                    return code
+        return None
 
     def _means(self, verb: Token) -> list[Token]:
         """Phrases that name how a verb's act was done: "with drones", "in a wave of air
@@ -413,10 +494,14 @@ class SentenceCoder:
         negated = _is_negated(verb)
         # the object's words once, not once per pattern; a named person's title stands for
         # the object noun ("killed Hezbollah leader Hassan Nasrallah")
-        fitting = [obj, *_titles(obj)] if obj is not None else []
+        fitting = [obj, *_titles(obj), *_amount(verb, obj)] if obj is not None else []
+        contents = _contents(obj) if obj is not None else []
+        if contents and any(_object_fits(t, p.objects) for p in patterns for t in contents):
+            fitting = contents  # "halted shipments of munitions": what is shipped decides
         words = {w for t in fitting for w in (t.lemma_.lower(), t.lower_)}
         best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
         composed: Match | None = None
+        victims: tuple[list[Actor], set[int]] | None = None
         for pattern in patterns:
             if pattern.particles and not _has_particles(verb, pattern.particles):
                 continue
@@ -437,10 +522,32 @@ class SentenceCoder:
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
                 tgts = self._targets(verb, obj, pattern, state, passive)
+                for content in contents if fitting is contents and not tgts else ():
+                    tgts = self._targets(verb, content, pattern, state, passive)
+                    if tgts:
+                        break
             if not tgts and state.context and subjects is None:
                 tgts = state.context
             if not tgts and pattern.code.startswith(VICTIM_ROOTS):
-                tgts = self._domestic_opponents(obj, srcs, state)
+                tgts = self._domestic_opponents(obj, srcs, state, pattern.code)
+                for aimed in _aimed_at(verb, obj, pattern.targets) if not tgts else ():
+                    # "fired tear gas at protesters": the people the act is aimed at
+                    tgts = self._domestic_opponents(aimed, srcs, state, pattern.code)
+                    if tgts:
+                        break
+            if (
+                pattern.code in HOME_RULE_CODES
+                and {a.country for a in tgts} <= {a.country for a in srcs}
+                and not _disaster(verb)
+            ):
+                tgts = _home_country(srcs)  # "declared martial law": over its own country
+            hurt: set[int] = set()
+            if pattern.code.startswith(FORCE_ROOTS) and _bare_places(tgts):
+                if victims is None:
+                    victims = self._victims(verb, obj, state, tgts)
+                found, via = victims
+                if found and {a.country for a in tgts} <= {a.country for a in found}:
+                    tgts, hurt = found, via  # "shelled the town, killing five civilians"
             if not tgts and len(srcs) > 1 and _reciprocal_argument(verb, obj):
                 tgts = srcs  # "Armenia and Azerbaijan accused each other"
             if (
@@ -458,6 +565,7 @@ class SentenceCoder:
                 used = {obj.i} if obj is not None and pattern.objects else set()
                 if self._lends_event(verb) and _third_party(srcs, tgts, pattern):
                     used = set()  # "Qatar brokered a truce": the truce is coded as well
+                used |= hurt
                 best = (score, pattern, srcs, tgts, used)
         if composed is not None:
             if best is None or composed.pattern.specificity + 2 >= best[0]:
@@ -466,7 +574,13 @@ class SentenceCoder:
             return None
         _, pattern, srcs, tgts, used = best
         code = pattern.code
-        if negated:
+        if _ceased(verb):
+            # "will no longer send weapons to Ukraine": stopping aid, not giving it
+            code = self._lookup("cease", code)
+            if code is None:
+                return None
+            negated = False
+        elif negated:
             code = pattern.negated or self._lookup("negate", code)
             if code is None:
                 return None
@@ -519,21 +633,33 @@ class SentenceCoder:
         return self._compose(adjective, pattern, state, subjects, 0)
 
     def _domestic_opponents(
-        self, obj: Token | None, sources: list[Actor], state: _State
+        self, obj: Token | None, sources: list[Actor], state: _State, code: str = ""
     ) -> list[Actor]:
         """ "Myanmar soldiers and police shot dead 100 protesters": protesters named without
-        a country, put down by a country's police or army, are that country's own."""
-        if obj is None or self.finder.role_of(obj) != OPPOSITION_ROLE:
+        a country, put down by a country's police or army, are that country's own. So are
+        the people a state coerces at home: "the Taliban government banned women from
+        attending universities" AFGCVL."""
+        role = self.finder.role_of(obj) if obj is not None else None
+        if obj is None or role is None or role == "BASE":
             return []
-        if any(t.i in state.mentions for t in obj.subtree):
+        # groups of people, not one suspect: "arrested a man" is crime, not coercion
+        coerced = (
+            code.startswith(HOME_COERCION) and role in COERCED_ROLES and obj.tag_ in ("NNS", "NNPS")
+        )
+        if role != OPPOSITION_ROLE and not coerced:
+            return []
+        named = (t for left in obj.lefts for t in left.subtree)
+        if any(t.i in state.mentions for t in named):
             return []  # "pro-Iranian protesters": a name of their own, not plainly domestic
         countries = {a.country for a in sources}
         if len(countries) != 1 or None in countries:
             return []
-        if not all(set(a.roles) & SECURITY_ROLES for a in sources):
+        security = all(set(a.roles) & SECURITY_ROLES for a in sources)
+        state_made = all(not a.roles or a.roles[0] in STATE_ROLES for a in sources)
+        if not security and not (coerced and state_made):
             return []
         country = next(iter(countries))
-        return [Actor(country + OPPOSITION_ROLE, obj.text, country, None, (OPPOSITION_ROLE,))]
+        return [Actor(country + role, obj.text, country, None, (role,))]
 
     def _match_stance(self, adjective: Token, state: _State) -> Match | None:
         """ "Qatar's prime minister was optimistic that Israel and Hamas would reach a deal":
@@ -757,12 +883,22 @@ class SentenceCoder:
         if _is_measure(noun) or (_background(noun) and not self._own_sources(noun, state)):
             return None  # "after talks": background; "after Israeli strikes": still news
         best: tuple[int, VerbPattern, list[Actor]] | None = None
+        host = _occurrence(noun)
         for pattern in self.d.nouns.get(noun.lemma_.lower(), []):
             if pattern.objects:
-                continue
-            tgts = self._prep_actors(noun, None, pattern.targets, state, lenient=True)
+                # "the pause of military aid to Ukraine": what is paused decides the code
+                inner = next(
+                    (t for t in _noun_objects(noun) if _object_fits(t, pattern.objects)), None
+                )
+                tgts = self._prep_actors(noun, inner, pattern.targets, state, lenient=True)
+                if inner is None or not tgts:
+                    continue
+            else:
+                tgts = self._prep_actors(noun, host, pattern.targets, state, lenient=True)
             if tgts and (best is None or pattern.specificity >= best[0]):
                 best = (pattern.specificity, pattern, tgts)
+        if best is None:
+            best = self._domestic_noun(noun, state, subjects)
         srcs: list[Actor] | None = None
         if best is None and state.context and subjects is not None:
             plain = [p for p in self.d.nouns.get(noun.lemma_.lower(), []) if not p.objects]
@@ -790,7 +926,7 @@ class SentenceCoder:
             srcs = subjects if subjects is not None else self._noun_sources(noun, state)
         if (
             len(tgts) > 1
-            and _prep_object(noun, ("between",)) is not None
+            and any(_prep_object(t, ("between",)) is not None for t in (noun, host) if t)
             and not any(c.dep_ == "poss" for c in noun.children)
             and (not srcs or self.d.is_reciprocal(pattern.code))
         ):
@@ -808,6 +944,24 @@ class SentenceCoder:
             return None
         modality = _modality(governor) if governor is not None else "asserted"
         return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i}, mutual)
+
+    def _domestic_noun(
+        self, noun: Token, state: _State, subjects: list[Actor] | None
+    ) -> tuple[int, VerbPattern, list[Actor]] | None:
+        """ "Iran's deadly crackdown on protesters": the people a state's coercion falls on,
+        named without a country, are its own."""
+        patterns = self.d.nouns.get(noun.lemma_.lower(), [])
+        for pattern in patterns:
+            if pattern.objects or not pattern.code.startswith(COERCE_ROOT):
+                continue
+            people = _prep_object(noun, pattern.targets)
+            if people is None:
+                continue
+            srcs = subjects if subjects is not None else self._noun_sources(noun, state)
+            tgts = self._domestic_opponents(people, srcs, state, pattern.code)
+            if tgts:
+                return (pattern.specificity, pattern, tgts)
+        return None
 
     def _passive_side(self, noun: Token, state: _State) -> list[Actor]:
         """ "Twenty Indian soldiers were killed in a clash with Chinese troops": those a
@@ -927,6 +1081,11 @@ class SentenceCoder:
             return []
         if passive:
             agent = _prep_object(verb, ("by",), deps=("agent", "prep"))
+            for other in _shared_passives(verb) if agent is None else ():
+                # "was captured and killed by rebels": the agent of both participles
+                agent = _prep_object(other, ("by",), deps=("agent", "prep"))
+                if agent is not None:
+                    break
             if agent is None:
                 # "a Russian-brokered deal": the adjective alone names the agent
                 return state.targets(_hyphen_agent(verb))
@@ -945,17 +1104,61 @@ class SentenceCoder:
         if verb.dep_ == "relcl":
             return []
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misparsed_main(verb)):
-            return state.actors(verb.head)
+            found = state.actors(verb.head)
+            enactor = _enactor(verb.head)
+            if not found and enactor is not None and hops < 4:
+                # "passed a law banning the agency": the law acts for whoever passed it
+                return self._subjects(enactor, state, _is_passive(enactor), hops + 1)
+            return found
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             head = verb.head
+            if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in DOER_PREPS:
+                head = head.head  # "responded by breaking relations": the one who responded
             if head.pos_ in ("VERB", "AUX"):
                 if verb.dep_ == "xcomp":
                     # "told Putin to withdraw": the one told does the withdrawing
                     controller = _object_of(head, _is_passive(head))
-                    if controller is not None:
-                        return state.actors(controller)
+                    if controller is not None and not self._means_object(controller, state):
+                        found = state.actors(controller)
+                        if found or head.lemma_.lower() not in MEANS_VERBS:
+                            return found
                 return self._subjects(head, state, _is_passive(head), hops + 1)
         return []
+
+    def _victims(
+        self, verb: Token, obj: Token | None, state: _State, places: list[Actor]
+    ) -> tuple[list[Actor], set[int]]:
+        """Whom an attack killed or wounded, told in a participle or relative clause: "dropped
+        bombs on Douma, killing dozens of civilians", "a roadside bomb that killed four US
+        soldiers". The victims named are the target rather than the place."""
+        clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
+        if obj is not None:
+            clauses += [c for c in obj.children if c.dep_ in ("relcl", "acl")]
+        for clause in clauses:
+            if clause.lemma_.lower() not in HARM_VERBS or _is_negated(clause):
+                continue
+            harmed = _object_of(clause, False)
+            if harmed is None or (obj is not None and harmed.i == obj.i):
+                continue
+            found = state.targets(harmed, place=True)
+            countries = {a.country for a in places}
+            if not found and len(countries) == 1 and self.finder.role_of(harmed) == CIVILIAN_ROLE:
+                # "on the town of Douma, killing dozens of civilians": civilians of that place
+                country = next(iter(countries)) or ""
+                found = [Actor(country + CIVILIAN_ROLE, harmed.text, country, None, ("CVL",))]
+            if found:
+                return found, {clause.i}
+        return [], set()
+
+    def _means_object(self, obj: Token, state: _State) -> bool:
+        """ "used water cannon to disperse the crowd": a thing, not a person, is the object,
+        so the infinitive is the purpose of the subject, not an act of the object."""
+        return (
+            obj.pos_ == "NOUN"
+            and obj.i not in state.mentions
+            and self.finder.role_of(obj) is None
+            and not any(t.i in state.mentions for t in obj.subtree)
+        )
 
     def _targets(
         self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State, passive: bool
@@ -1581,7 +1784,26 @@ def _is_measure(noun: Token) -> bool:
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
+    if _bare_conjoined_participle(verb) and _is_passive(verb.head):
+        return True  # "was captured and killed by rebels": "killed" shares the passive
     return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _misparsed_main(verb)
+
+
+def _bare_conjoined_participle(verb: Token) -> bool:
+    """A past participle coordinated after another verb with no subject or auxiliary of its
+    own: "killed" in "was captured and killed"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _shared_passives(verb: Token) -> list[Token]:
+    """Participles coordinated with a passive verb that share its subject and agent."""
+    return [c for c in verb.children if _bare_conjoined_participle(c)]
 
 
 def _misparsed_main(verb: Token) -> bool:
@@ -1610,6 +1832,108 @@ def _hyphen_agent(verb: Token) -> Token | None:
     return None
 
 
+def _breaks_truce(trigger: Token) -> bool:
+    """Whether the act is said to break a truce: "in violation of the ceasefire"."""
+    obj = _object_of(trigger, False) if trigger.pos_ == "VERB" else None
+    owners = [trigger] if obj is None else [trigger, obj]
+    for prep in (c for owner in owners for c in owner.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "despite"):
+            continue
+        for breach in prep.children:
+            if breach.lemma_.lower() not in BREACH_NOUNS:
+                continue
+            truce = _prep_object(breach, ("of",))
+            if truce is not None and truce.lemma_.lower() in TRUCE_NOUNS:
+                return True
+    return False
+
+
+def _enactor(noun: Token) -> Token | None:
+    """The verb that enacted a law, decree or order that is its object: "passed a law"."""
+    if noun.lemma_.lower() not in ENACTED_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in ENACTING_VERBS else None
+
+
+def _home_country(sources: list[Actor]) -> list[Actor]:
+    """The one country the sources rule, as the place their measure falls on."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    country = next(iter(countries)) or ""
+    return [Actor(country, country, country, None, ())]
+
+
+def _disaster(verb: Token) -> bool:
+    """ "declared a state of emergency as wildfires spread": emergency rule against nature."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DISASTER_NOUNS for t in verb.sent
+    )
+
+
+def _occurrence(noun: Token) -> Token | None:
+    """The verb an event noun happens through, which may carry the sides: "fighting broke
+    out between the army and the RSF", "clashes erupted between police and protesters"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in OCCURRING_VERBS:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if verb.lemma_.lower() == "break" and particles != {"out"}:
+        return None  # "talks broke down between ...": they ended, the sides are not opponents
+    return verb
+
+
+def _abduction(source: Actor, target: Actor, code: str) -> str:
+    """An armed group does not arrest: its taking people captive is abduction (181)."""
+    if code != ARREST_CODE or REBEL_ROLE not in source.roles:
+        return code
+    # "Hezbollah captured two Israeli soldiers"; a civil war's own captives stay detainees
+    return ABDUCTION_CODE if target.country != source.country else code
+
+
+def _repression(source: Actor, target: Actor, code: str) -> str:
+    """A country's police or army shooting or beating its own protesters is violent
+    repression (175), not combat or assault: "soldiers shot dead 100 protesters"."""
+    if not code.startswith(REPRESSED_ROOTS) or target.roles != (OPPOSITION_ROLE,):
+        return code
+    if source.country != target.country or not set(source.roles) & SECURITY_ROLES:
+        return code
+    return REPRESSION_CODE
+
+
+def _bare_places(actors: list[Actor]) -> bool:
+    """No target, or only countries as places (a capital struck is the country): victims
+    named elsewhere say more."""
+    return all(len(a.code) == 3 or a.code[3:] == "GOV" for a in actors)
+
+
+def _aimed_at(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the target prepositions on the verb, its object, or a noun coordinated
+    with either ("fired tear gas and birdshot at protesters")."""
+    owners = [verb] if obj is None else [verb, *conjuncts(obj)]
+    owners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    found: list[Token] = []
+    for owner in owners:
+        pobj = _prep_object(owner, preps)
+        if pobj is not None:
+            found.append(pobj)
+    return found
+
+
+def _ceased(verb: Token) -> bool:
+    """ "no longer sends", "will not supply arms any longer", "not ... anymore": an act that
+    stops, which is a reduction of what was done before rather than a refusal."""
+    for child in verb.children:
+        if child.dep_ != "advmod" or child.lower_ not in CEASING_ADVERBS:
+            continue
+        if child.lower_ == "anymore" or any(c.dep_ == "neg" for c in child.children):
+            return True
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
 def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1624,8 +1948,10 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
         if verb.dep_ in ("acl", "amod"):
             return verb.head
         if verb.dep_ == "conj":
-            # "Blinken arrived in Kyiv and was received by Zelensky": the shared subject
-            return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            # "Blinken arrived in Kyiv and was received by Zelensky": the shared subject;
+            # "was captured and killed": the shared passive subject
+            shared = (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+            return next((c for c in verb.head.children if c.dep_ in shared), None)
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
@@ -1673,6 +1999,35 @@ def _titles(obj: Token) -> list[Token]:
         if child.dep_ in ("compound", "appos") and child.pos_ == "NOUN":
             found.append(child)
     return found
+
+
+def _amount(verb: Token, obj: Token) -> list[Token]:
+    """The count a plural object is given in, which can make the act a mass one:
+    "expelled hundreds of thousands of Afghan refugees" (201)."""
+    raw = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if raw is None or raw.i == obj.i or raw.lemma_.lower() not in MASS_AMOUNTS:
+        return []
+    return [raw]
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    """What an event noun acts on: "suspension of military aid", "a freeze on funding", "a
+    halt to arms deliveries" (and what those deliveries carry)."""
+    found: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in NOUN_OBJECT_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found += [pobj, *_contents(pobj)]
+    return found
+
+
+def _contents(obj: Token) -> list[Token]:
+    """What a shipment, delivery or supply carries: "deliveries of tanks and shells"."""
+    if obj.lemma_.lower() not in CARRIER_NOUNS:
+        return []
+    inner = _prep_object(obj, ("of",))
+    return conjuncts(inner) if inner is not None else []
 
 
 def _object_fits_lemma(lemma: str, objects: tuple[tuple[str | None, str], ...]) -> bool:
