@@ -180,6 +180,47 @@ MEANS_VERBS = frozenset({"use", "employ", "deploy", "utilize", "utilise"})
 CARRIER_NOUNS = frozenset(
     "shipment delivery supply transfer consignment shipping transport provision sale".split()
 )
+#: the verb whose object patterns say what kind of appeal asking for a thing is
+REQUEST_LEMMA = "request"
+#: prepositions that name where or on what occasion something happened
+SCENE_PREPS = frozenset({"in", "at", "on", "during"})
+#: words by which a relative clause is about the place or time of its head: "where"
+SCENE_WORDS = frozenset({"where", "when"})
+#: praise and support
+SUPPORT_CODE = "051"
+#: improved relations, named by a noun of state ("partnership", "thaw")
+TIES_CODE = "050"
+#: a phone call, the prepositions that make it the frame of another act, and the words
+#: that make a "call" a telephone call rather than an appeal
+PHONE_CODE = "041"
+CALL_FRAME_PREPS = frozenset({"in", "during", "over"})
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "video-link"})
+#: working staff whose travel is a mission, not a visit
+STAFF_NOUNS = frozenset(
+    "inspector monitor observer instructor expert investigator peacekeeper adviser advisor"
+    " technician engineer worker contingent".split()
+)
+#: a meeting, a visit, and a meeting at a third location
+MEET_CODE = "040"
+MEET_ROOT = "04"
+NEGOTIATE_CODE = "046"
+VISIT_CODE = "042"
+THIRD_VENUE_CODE = "044"
+#: governing verbs whose clause is no reported speech: "is considering sending tanks"
+UNREPORTED_COMPOSE = frozenset({"consider", "reject", "intent"})
+#: express accord: "agreed that ..."
+ACCORD_CODE = "019"
+#: cooperation acts whose doer is always one of its sides
+PARTY_ROOT = "05"
+#: nouns that carry what their `of` phrase names: "a message of condolence"
+MESSAGE_NOUNS = frozenset({"message", "letter", "note", "word", "expression", "telegram", "cable"})
+SENTIMENT_NOUNS = frozenset(
+    "condolence sympathy congratulation gratitude thanks apology regret appreciation".split()
+)
+#: units a sum of money is counted in: "500 million euros in military aid"
+MONEY_UNITS = frozenset(
+    "$ dollar euro pound yuan yen rouble ruble rupee franc million billion trillion".split()
+)
 
 
 @dataclass(slots=True)
@@ -250,17 +291,22 @@ class SentenceCoder:
             if verb.i in consumed:
                 continue
             state.day = state.role_day(verb)
-            match = self._match_verb(verb, state)
+            match = self._conjoined_compose(verb, state) or self._match_verb(verb, state)
             if match:
                 matches.append(match)
                 consumed |= match.consumed
         for token in tokens:
-            if token.i in consumed or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if token.lemma_.lower() not in self.d.nouns:
+            if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.d.nouns:
                 continue
             state.day = state.role_day(token)
-            match = self._match_noun(token, state)
+            # "rejected Seoul's offer of talks": the rejection and the offer are both events
+            match = self._noun_compose(token, state)
+            if match is None and token.i not in consumed:
+                match = self._match_noun(token, state) or self._call_frame(token, state)
+                if match is not None and (
+                    self._described_ties(match) or self._praised_support(match)
+                ):
+                    match = None
             if match:
                 matches.append(match)
         state.day = pub
@@ -272,13 +318,28 @@ class SentenceCoder:
             if (
                 match.code.startswith("01")
                 and match.trigger.pos_ != "ADJ"
+                and match.pattern.compose not in UNREPORTED_COMPOSE
                 and _complement(match.trigger) is not None
             ):
                 continue  # "X told Y that ...": the reported clause is the event, not the telling
+            if match.code.startswith("04") and _names_as(match.trigger):
+                continue  # "called Netanyahu a disgrace": naming, not a phone call
             if _in_condition(match.trigger) or _believed(match.trigger):
                 continue  # "if Russia used ...", "optimistic that they would agree": no event
             if leisure and _leisure_context(match.trigger, state.mentions):
                 continue  # "France hosted Brazil in a friendly": a match, not a state visit
+            if self._agreed_to_event(match):
+                continue  # "agreed to a four-day truce": the truce is coded as the event
+            if match.code == VISIT_CODE and _personnel(match):
+                continue  # "Russian military instructors arrived in Burkina Faso": a deployment
+            if match.code.startswith("04") and self._purpose_of_trip(match.trigger):
+                continue  # "flew to Sochi to meet Putin": the meeting is only planned
+            if match.code == MEET_CODE:
+                if self._met_for_talks(match.trigger):
+                    continue  # "met in Istanbul for peace talks": the talks are the event
+                match.code = self._third_venue(match, state) or match.code
+            if match.negated and match.pattern.code.startswith(MEET_ROOT) and _past(match.trigger):
+                continue  # "did not meet as planned": no meeting, and no refusal either
             if match.code.startswith(FORCE_ROOTS) and _spoken(match.trigger):
                 match.code = CRITICIZE_CODE  # an attack in a speech is criticism
             elif match.code in self.d.refine_codes:
@@ -290,6 +351,9 @@ class SentenceCoder:
             if match.code.startswith(FIGHT_ROOT) and _breaks_truce(match.trigger):
                 match.code = TRUCE_BREACH_CODE  # "shelled ... in violation of the ceasefire"
             place = self.d.is_place_target(match.code)
+            if _sides_are_sources(match):
+                match.targets = match.sources  # "X and Y pledged to stabilise relations between
+                # their two countries": each side toward the other, as the actors named
             pairs = [(s, t) for s in match.sources for t in match.targets]
             if match.mutual:
                 pairs += [(t, s) for s in match.sources for t in match.targets]
@@ -554,7 +618,10 @@ class SentenceCoder:
                 not tgts
                 and len(srcs) > 1
                 and self.d.is_reciprocal(pattern.code)
-                and not _other_actor_in_clause(verb, state)
+                and not (
+                    _other_actor_in_clause(verb, state)
+                    and not (pattern.code.startswith(MEET_ROOT) and _only_venues(verb, state))
+                )
                 and not self._acts_on_people(obj, pattern)
             ):
                 tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
@@ -724,19 +791,31 @@ class SentenceCoder:
         state: _State,
         subjects: list[Actor] | None,
         depth: int,
+        governed: Token | None = None,
     ) -> Match | None:
         """A governing verb plus the action it governs: intent, appeal, demand, refusal, threat."""
         kind = str(pattern.compose)
-        complement = _complement(verb)
+        complement = governed if governed is not None else _complement(verb)
         if kind in ("appeal", "demand") and _reports_to(verb, complement):
             return None
         noun = None
+        requested: str | None = None
+        purpose: set[int] = set()
+        if kind == "appeal" and complement is not None:
+            if self._requested(_prep_object(verb, ("for",))) is not None:
+                # "asked allies for air defence systems to protect cities": the infinitive
+                # says what the thing asked for is for
+                purpose = {t.i for t in complement.subtree}
+                complement = None
         if complement is None:
             # "threatened Russia with sanctions", "called for a ceasefire"
             noun = _prep_object(verb, ("with", "for", "of"))
+            if noun is None and kind == "intent":
+                noun = _assured_of(verb)
             if noun is None and state.context:
                 noun = _object_noun(verb)  # "pledging $500 million in military aid"
-            if noun is None or noun.lemma_.lower() not in self.d.nouns:
+            requested = self._requested(noun) if kind == "appeal" else None
+            if noun is None or (noun.lemma_.lower() not in self.d.nouns and requested is None):
                 return None
         passive = _is_passive(verb)
         matrix_subjects = subjects if subjects is not None else self._subjects(verb, state, passive)
@@ -749,13 +828,20 @@ class SentenceCoder:
                 addressee = next((c for c in complement.children if c.dep_ in SUBJECT_DEPS), None)
             if addressee is None:
                 addressee = _prep_object(verb, ("on", "to", "upon"))
-        if addressee is not None and kind in ("appeal", "demand", "threaten"):
+        # "assured Zelensky of continued support": the one assured receives what is promised
+        # "invited Trump to visit Ukraine": the one invited is the target
+        promised = kind == "intent" and (
+            noun is not None or (complement is not None and complement.dep_ == "xcomp")
+        )
+        if addressee is not None and (kind in ("appeal", "demand", "threaten") or promised):
             addressees = state.targets(addressee) or self._antecedent(verb, addressee, state)
         inner_subjects = addressees or None if kind in ("appeal", "demand") else matrix_subjects
         if complement is not None:
             action = self._action(complement, state, inner_subjects, depth)
-        else:
+        elif noun.lemma_.lower() in self.d.nouns:
             action = self._match_noun(noun, state, inner_subjects)
+        else:
+            action = None
         negated = _is_negated(verb)
         if kind == "threaten" and not addressees:
             if action is None or not _names_actor(complement, state):
@@ -765,10 +851,13 @@ class SentenceCoder:
             # "urged Iran to release the detainees": the governed action names no actor,
             # the addressee is the target
             bare = self._bare_code(complement if complement is not None else noun)
-            if bare is not None:
-                code = self._lookup(kind, bare) or self.compose.get(kind, {}).get("default")
+            if bare is not None or requested is not None:
+                code = (
+                    _finer(requested, self._lookup(kind, bare)) if bare is not None else requested
+                ) or self.compose.get(kind, {}).get("default")
                 if code:
                     consumed = {verb.i, (complement if complement is not None else noun).i}
+                    consumed |= purpose
                     return Match(
                         verb,
                         pattern,
@@ -793,6 +882,8 @@ class SentenceCoder:
                     _modality(verb),
                     {verb.i, complement.i},
                 )
+            if kind == "intent" and not negated:
+                return self._accord(verb, pattern, complement, matrix_subjects, state)
             return None
         if action.negated:
             return None
@@ -803,18 +894,145 @@ class SentenceCoder:
         code = self._lookup(kind, action.code) or self.compose.get(kind, {}).get("default")
         if not code:
             return None
+        if complement is None:
+            code = _finer(requested, str(code))
+        elif kind == "intent" and code == self.compose.get(kind, {}).get("default"):
+            # "agreed that the talks had been useful": a shared view, not an intention
+            return self._accord(verb, pattern, complement, matrix_subjects, state)
         targets = (
             addressees
-            if kind in ("appeal", "demand", "threaten") and addressees
+            if (kind in ("appeal", "demand", "threaten") or promised) and addressees
             else action.targets
         )
         modality = "intent" if kind == "intent" else _modality(verb)
-        consumed = {verb.i, *action.consumed}
+        consumed = {verb.i, *action.consumed, *purpose}
         if complement is not None:
             consumed.add(complement.i)
         return Match(
             verb, pattern, matrix_subjects, targets, str(code), negated, modality, consumed
         )
+
+    def _accord(
+        self,
+        verb: Token,
+        pattern: VerbPattern,
+        complement: Token,
+        subjects: list[Actor],
+        state: _State,
+    ) -> Match | None:
+        """ "Moscow and Beijing agreed that NATO should not expand": agreeing that something
+        is so expresses accord (019) with the one agreed with, or between the agreeing sides."""
+        if complement.dep_ != "ccomp" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in complement.children
+        ):
+            return None
+        if not any(p.code == ACCORD_CODE for p in self.d.verbs.get(verb.lemma_.lower(), ())):
+            return None
+        partner = _prep_object(verb, ("with",))
+        targets = state.targets(partner) if partner is not None else []
+        if not targets and len(subjects) > 1:
+            targets = subjects
+        if not targets:
+            return None
+        consumed = {verb.i, complement.i}
+        return Match(
+            verb, pattern, subjects, targets, ACCORD_CODE, False, _modality(verb), consumed
+        )
+
+    def _conjoined_compose(self, verb: Token, state: _State) -> Match | None:
+        """ "agreed to resume talks and to allow inspectors in": an infinitive coordinated
+        with a governed one is governed by the same verb, not asserted on its own."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.dep_ != "xcomp" or head.i == verb.i:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return None
+        governor = head.head
+        pattern = next(
+            (
+                p
+                for p in self.d.verbs.get(governor.lemma_.lower(), ())
+                if p.compose and not (p.particles and not _has_particles(governor, p.particles))
+            ),
+            None,
+        )
+        if pattern is None:
+            return None
+        match = self._compose(governor, pattern, state, None, 0, governed=verb)
+        if match is None or match.code == self.compose.get(str(pattern.compose), {}).get("default"):
+            return None  # the second action codes nothing of its own
+        return match
+
+    def _agreed_to_event(self, match: Match) -> bool:
+        """A bare intention whose `to` / `on` phrase names an event noun: the noun is coded."""
+        if match.pattern.compose != "intent" or match.code != match.pattern.code:
+            return False
+        if match.trigger.pos_ != "VERB" or _complement(match.trigger) is not None:
+            return False
+        noun = _prep_object(match.trigger, ("to", "on"))
+        return noun is not None and noun.lemma_.lower() in self.d.nouns
+
+    def _purpose_of_trip(self, trigger: Token) -> bool:
+        """ "travelled to Russia's Far East to meet Putin": a meeting named as the purpose of
+        a journey is what the traveller means to do, told before it happens."""
+        head = trigger.head
+        if trigger.dep_ != "advcl" or trigger.pos_ != "VERB" or head.i == trigger.i:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return False
+        return any(p.code == VISIT_CODE for p in self.d.verbs.get(head.lemma_.lower(), ()))
+
+    def _met_for_talks(self, trigger: Token) -> bool:
+        """Whether a meeting verb's `for` phrase names negotiations, coded on their own."""
+        if trigger.pos_ != "VERB":
+            return False
+        noun = _prep_object(trigger, ("for",))
+        if noun is None:
+            return False
+        return any(
+            p.code.startswith(NEGOTIATE_CODE) for p in self.d.nouns.get(noun.lemma_.lower(), ())
+        )
+
+    def _third_venue(self, match: Match, state: _State) -> str | None:
+        """ "Trump and Kim met in Singapore" 044: a meeting in a country that is neither
+        side's own is a meeting at a third location."""
+        sides = {a.country for a in (*match.sources, *match.targets)}
+        if not sides or any(not c or len(c) != 3 or c.startswith("IGO") for c in sides):
+            return None
+        heads = [match.trigger]
+        if match.trigger.pos_ in ("NOUN", "PROPN"):
+            governor = _governing_verb(match.trigger)
+            if governor is not None:
+                heads.append(governor)
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+                    continue
+                # "met on the sidelines of the G20 meeting in New Delhi": the place may be
+                # named inside the occasion
+                for pobj in prep.subtree:
+                    if pobj.dep_ != "pobj" or pobj.head.lower_ not in VENUE_PREPS:
+                        continue
+                    mention = state.mentions.get(pobj.i)
+                    if mention is None or mention.actor.kind not in (*VENUE_KINDS, "country"):
+                        continue
+                    code = mention.actor.code_on(state.day)
+                    if not code or code.startswith("IGO"):
+                        return None
+                    return THIRD_VENUE_CODE if code[:3] not in sides else None
+        return None
+
+    def _requested(self, noun: Token | None) -> str | None:
+        """ "asked Germany for more tanks" 0232, "appealed to China for economic assistance"
+        0231: what is asked for names the kind of appeal as it does for "requested tanks"."""
+        if noun is None:
+            return None
+        best: VerbPattern | None = None
+        for pattern in self.d.verbs.get(REQUEST_LEMMA, ()):
+            if pattern.objects and _object_fits(noun, pattern.objects):
+                if best is None or pattern.specificity >= best.specificity:
+                    best = pattern
+        return best.code if best else None
 
     def _condition_subjects(self, verb: Token, state: _State) -> list[Actor]:
         """ "Iran threatened to close the strait if the US blocked its exports": a threat
@@ -962,6 +1180,124 @@ class SentenceCoder:
             if tgts:
                 return (pattern.specificity, pattern, tgts)
         return None
+
+    def _call_frame(self, noun: Token, state: _State) -> Match | None:
+        """ "urged Zelensky in a phone call to investigate", "In a phone call with Erdogan,
+        Putin thanked ...": a call named as the frame of another act is a contact of its
+        own, between the act's subject and whom it speaks to."""
+        pattern = next(
+            (p for p in self.d.nouns.get(noun.lemma_.lower(), ()) if p.code == PHONE_CODE), None
+        )
+        prep = noun.head
+        if pattern is None or noun.dep_ != "pobj" or prep.lower_ not in CALL_FRAME_PREPS:
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or prep.dep_ != "prep":
+            return None
+        partner = _prep_object(noun, ("with",))
+        targets = state.targets(partner) if partner is not None else []
+        if not targets and any(c.lower_ in PHONE_WORDS for c in noun.lefts):
+            obj = _object_of(verb, _is_passive(verb))
+            if obj is not None:
+                targets = state.targets(obj) or self._antecedent(verb, obj, state)
+        sources = self._subjects(verb, state, _is_passive(verb))
+        if not targets or not sources:
+            return None
+        return Match(noun, pattern, sources, targets, PHONE_CODE, False, _modality(verb), {noun.i})
+
+    def _praised_support(self, match: Match) -> bool:
+        """ "praised Pyongyang's unwavering support for Moscow's war": support that is the
+        object of praise or thanks is what the praise is about, not news of its own."""
+        noun = match.trigger
+        if not match.code.startswith(SUPPORT_CODE) or noun.dep_ != "dobj":
+            return False
+        patterns = self.d.verbs.get(noun.head.lemma_.lower(), ())
+        return any(p.code.startswith(SUPPORT_CODE) for p in patterns)
+
+    def _described_ties(self, match: Match) -> bool:
+        """ "underlined the deepening partnership between Russia and China": a state of
+        relations named in passing is a description; it is news only when someone forms,
+        begins or seals it ("forged a partnership", "a thaw began")."""
+        if match.code != TIES_CODE:
+            return False
+        governor = _governing_verb(match.trigger)
+        return governor is None or governor.lemma_.lower() not in self.d.light_verbs
+
+    def _noun_compose(self, noun: Token, state: _State) -> Match | None:
+        """ "Seoul's offer of talks" 036, "an offer by Turkey to mediate with Hamas" 039, "a US
+        proposal for a ceasefire" 0256: a noun of offering or proposing with its own source
+        composes with what it offers, toward whoever receives, accepts or rejects it."""
+        pattern = next((p for p in self.d.nouns.get(noun.lemma_.lower(), ()) if p.compose), None)
+        if pattern is None:
+            return None
+        kind = str(pattern.compose)
+        sources = self._own_sources(noun, state)
+        if not sources:
+            return None
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl"
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        inner = clause if clause is not None else _prep_object(noun, ("of", "for"))
+        if inner is None:
+            return None
+        if clause is None:
+            inner = _unwrap(inner)  # "an offer of $2 billion in aid"
+        requested = self._requested(inner) if kind == "appeal" and clause is None else None
+        if clause is not None:
+            action = self._action(clause, state, sources, 0)
+        elif inner.lemma_.lower() in self.d.nouns:
+            action = self._match_noun(inner, state, sources)
+        elif requested is not None:
+            action = None  # "Kyiv's request for air defence systems"
+        else:
+            return None
+        bare = action.code if action is not None else self._bare_code(inner)
+        code = _finer(requested, self._lookup(kind, bare) if bare else None)
+        if code is None:
+            return None
+        own = {a.code for a in sources}
+        receivers = [a for a in self._receivers(noun, state) if a.code not in own]
+        targets = list(receivers)
+        if kind == "intent" or not targets:
+            targets += [a for a in (action.targets if action else []) if a.code not in own]
+        if not targets:
+            return None
+        consumed = {noun.i, inner.i, *(action.consumed if action else ())}
+        governor = _governing_verb(noun)
+        modality = "intent" if kind == "intent" else "asserted"
+        if governor is not None and _is_negated(governor) and not receivers:
+            return None  # "Russia made no offer of talks"
+        return Match(noun, pattern, sources, targets, code, False, modality, consumed)
+
+    def _receivers(self, noun: Token, state: _State) -> list[Actor]:
+        """Whom an offer is made to: its `to` phrase, else who accepts or rejects it."""
+        to = _prep_object(noun, ("to",))
+        if to is not None:
+            found = state.targets(to)
+            if found:
+                return found
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.pos_ == "VERB":
+            # "agreed to a US proposal for a ceasefire"
+            return self._subjects(verb.head, state, _is_passive(verb.head))
+        if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
+            return []
+        found = self._subjects(verb, state, noun.dep_ == "nsubjpass")
+        # "was ready to accept a US proposal": the subject of the adjective's clause
+        holder = verb.head
+        for _ in range(2):
+            if found or verb.dep_ != "xcomp" or holder.pos_ != "ADJ":
+                break
+            copula = holder.head if holder.dep_ == "acomp" else holder
+            found = self._subjects(copula, state, False)
+        return found
 
     def _passive_side(self, noun: Token, state: _State) -> list[Actor]:
         """ "Twenty Indian soldiers were killed in a clash with Chinese troops": those a
@@ -1166,6 +1502,11 @@ class SentenceCoder:
         found = self._direct_targets(verb, obj, pattern, state)
         if found:
             return found
+        for where in pattern.targets:
+            for holder in _purpose_prep_objects(obj, where):
+                found = state.targets(holder)
+                if found:
+                    return found
         # "looking at options for an easing of sanctions against Russia": the target sits
         # in a prepositional chain under the argument that names no actor itself
         for where in pattern.targets:
@@ -1226,6 +1567,9 @@ class SentenceCoder:
         or coordinated clause is the object of the clause it hangs on."""
         if pronoun.lower_ not in OBJECT_PRONOUNS:
             return []
+        found = self._scene_subjects(verb, state)
+        if found:
+            return found
         if verb.dep_ not in ("advcl", "conj") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return self._nearest_antecedent(verb, pronoun, state)
         head = verb.head
@@ -1237,6 +1581,14 @@ class SentenceCoder:
                 if found:
                     return found
         return self._nearest_antecedent(verb, pronoun, state)
+
+    def _scene_subjects(self, verb: Token, state: _State) -> list[Actor]:
+        """ "met at the White House, where Trump hosted them": a pronoun in a clause on the
+        place or time of another clause stands for that clause's subjects."""
+        if verb.dep_ != "relcl" or not any(c.lower_ in SCENE_WORDS for c in verb.children):
+            return []
+        clause = _governing_verb(verb.head)
+        return self._subjects(clause, state, _is_passive(clause)) if clause is not None else []
 
     def _nearest_antecedent(self, verb: Token, pronoun: Token, state: _State) -> list[Actor]:
         """ "inspectors arrived after Tehran granted them access": a person for him/her, a
@@ -1586,6 +1938,56 @@ def _other_actor_in_clause(trigger: Token, state: _State) -> bool:
     )
 
 
+def _personnel(match: Match) -> bool:
+    """Whether those who travel are forces or working staff (troops, police, inspectors),
+    whose arrival is a deployment or a mission, not a visit."""
+    subject = next((c for c in match.trigger.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PROPN":
+        return False  # a named commander's trip is a visit
+    if all(set(a.roles) & SECURITY_ROLES for a in match.sources):
+        return True
+    return subject.lemma_.lower() in STAFF_NOUNS
+
+
+def _sides_are_sources(match: Match) -> bool:
+    """Whether the targets are just the countries of the several sources."""
+    if len(match.sources) < 2 or match.code.startswith(FORCE_ROOTS):
+        return False
+    countries = {a.country for a in match.sources}
+    return None not in countries and countries == {a.country for a in match.targets}
+
+
+def _past(verb: Token) -> bool:
+    """ "did not meet", "has not met": a negated act told as past fact, not as a refusal."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("do", "have") for c in verb.children) and (
+        verb.tag_ in ("VBN",) or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _only_venues(trigger: Token, state: _State) -> bool:
+    """ "Pashinyan and Aliyev met at the White House": the only other names are where the
+    sides met, which makes no third party of them."""
+    subjects = {t.i for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    # clauses of their own ("hosted by Kazakhstan's president") name their own actors
+    subjects |= {
+        t.i
+        for c in trigger.subtree
+        if c.i != trigger.i and c.dep_ in OTHER_CLAUSE_DEPS
+        for t in c.subtree
+    }
+    frames = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS]
+    venues = {t.i for prep in frames if prep.lower_ in VENUE_PREPS for t in prep.subtree}
+    places = {pobj.i for prep in frames for pobj in prep.children if pobj.dep_ == "pobj"}
+    # "on the sidelines of the G20 summit": a body named inside the frame is its occasion
+    occasions = {t.i for prep in frames for t in prep.subtree if t.i not in places}
+    for t in trigger.subtree:
+        if t.i in subjects or t.i == trigger.i or t.i not in state.mentions or t.i in occasions:
+            continue
+        if t.i not in venues or state.mentions[t.i].actor.kind not in (*VENUE_KINDS, "country"):
+            return False
+    return True
+
+
 def _reciprocal_argument(verb: Token, obj: Token | None) -> bool:
     """ "each other", "one another", or "the other" after a subject `each`."""
     candidates = [obj] if obj is not None else []
@@ -1686,6 +2088,8 @@ def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPatter
     taking part in it: then that event stands as an event of its own sides."""
     if not any(w in PARTY_PREPS for w in pattern.targets):
         return False
+    if pattern.code.startswith(PARTY_ROOT):
+        return False  # signing or deepening ties: the subject is a side, not a go-between
     return not {a.code for a in sources} & {a.code for a in targets}
 
 
@@ -1786,6 +2190,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if _bare_conjoined_participle(verb) and _is_passive(verb.head):
         return True  # "was captured and killed by rebels": "killed" shares the passive
+    if _passive_participle(verb):
+        return True
     return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not _misparsed_main(verb)
 
 
@@ -1804,6 +2210,20 @@ def _bare_conjoined_participle(verb: Token) -> bool:
 def _shared_passives(verb: Token) -> list[Token]:
     """Participles coordinated with a passive verb that share its subject and agent."""
     return [c for c in verb.children if _bare_conjoined_participle(c)]
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "met in Almaty, hosted by Kazakhstan's president": a past participle clause with
+    a `by` agent is passive, and its patient is the subject of the clause it hangs on."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB":
+        return False
+    agent = _prep_object(verb, ("by",), deps=("agent",))
+    # a named agent ("by Bill Clinton", "by Kazakhstan's president"), not a means ("backed
+    # by US-supplied tanks")
+    return agent is not None and (
+        agent.pos_ == "PROPN"
+        or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in agent.children)
+    )
 
 
 def _misparsed_main(verb: Token) -> bool:
@@ -1947,6 +2367,9 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
                 return child
         if verb.dep_ in ("acl", "amod"):
             return verb.head
+        if _passive_participle(verb):
+            # "began talks at Camp David, hosted by Clinton": those the clause is about
+            return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         if verb.dep_ == "conj":
             # "Blinken arrived in Kyiv and was received by Zelensky": the shared subject;
             # "was captured and killed": the shared passive subject
@@ -1958,6 +2381,9 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
             if child.lower_ in RELATIVIZERS and verb.dep_ == "relcl":
                 return verb.head
             return _unwrap(child)
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ == "PROPN":
+            return child  # "Macron called Zelensky on Saturday": a name taken for a predicate
     if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj",) for c in verb.children):
         # "the sanctions that Washington imposed": relativiser dropped or tagged oddly
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVIZERS for c in verb.children):
@@ -1968,7 +2394,77 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
 def _unwrap(token: Token) -> Token:
     from eventdb.etl.coder.actors import _unwrap_quantity
 
-    return _unwrap_quantity(token)
+    return _message_of(_amount_in(_unwrap_quantity(token)))
+
+
+def _purpose_prep_objects(obj: Token | None, prep: str) -> list[Token]:
+    """ "signed agreements to normalise relations with Israel": the party an agreement is
+    with may be named in the infinitive that says what the agreement is for."""
+    if obj is None:
+        return []
+    found: list[Token | None] = []
+    for clause in obj.children:
+        if clause.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            found.append(_prep_object(clause, (prep,)))
+            inner = _object_of(clause, False)
+            if inner is not None:
+                found.append(_prep_object(inner, (prep,)))
+    return [f for f in found if f is not None]
+
+
+def _names_as(verb: Token) -> bool:
+    """ "called Netanyahu a disgrace", "calling officials \"the enemy\"": an object with a
+    predicate names what the object is said to be; the verb is no contact with it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ") for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "appos" and any(q.is_quote for q in c.children) for c in obj.children
+    ) or any(c.dep_ == "punct" and c.is_quote for c in verb.children)
+
+
+def _finer(refined: str | None, code: str | None) -> str | None:
+    """The more specific of two codes when one refines the other ("0231" under "023")."""
+    if refined and (code is None or (refined.startswith(code) and len(refined) > len(code))):
+        return refined
+    return code
+
+
+def _message_of(token: Token) -> Token:
+    """ "sent a message of condolence": a message carries the sentiment its `of` phrase
+    names (a "message of support" stays a message: "send support" is aid)."""
+    if token.lemma_.lower() not in MESSAGE_NOUNS:
+        return token
+    inner = _prep_object(token, ("of",))
+    if inner is None or inner.lemma_.lower() not in SENTIMENT_NOUNS:
+        return token
+    return inner
+
+
+def _assured_of(verb: Token) -> Token | None:
+    """ "assured Zelensky of continued support": what a person is assured of, parsed on
+    the person."""
+    obj = _object_of(verb, False)
+    if obj is None or obj.pos_ not in ("PROPN", "PRON"):
+        return None
+    return _prep_object(obj, ("of",))
+
+
+def _amount_in(token: Token) -> Token:
+    """ "pledged $200 million in humanitarian aid": a sum counts what its `in` phrase names,
+    and that noun says what kind of aid, loan or purchase the act is."""
+    if token.pos_ != "NUM" and token.lemma_.lower() not in MONEY_UNITS:
+        return token
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    return token
 
 
 def _shared_clauses(verb: Token) -> list[Token]:
