@@ -221,6 +221,70 @@ SENTIMENT_NOUNS = frozenset(
 MONEY_UNITS = frozenset(
     "$ dollar euro pound yuan yen rouble ruble rupee franc million billion trillion".split()
 )
+#: a generic investigation, and the verb whose object lists name what refines it
+PROBE_CODE = "090"
+PROBE_VERB = "investigate"
+#: dependents of an investigation that say what it is about ("on corruption charges")
+TOPIC_DEPS = ("dobj", "prep", "nsubjpass", "attr")
+#: leaving a body or an arrangement (160) is a military retreat when troops leave
+WITHDRAWAL_CODE = "160"
+RETREAT_CODE = "0874"
+RETREAT_TRIGGERS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat"})
+MILITARY_ROLE = "MIL"
+#: verbs by which the one a demand is made of answers it: "rejected Hamas's demand"
+ANSWERING_VERBS = frozenset(
+    "reject refuse dismiss rebuff spurn ignore defy accept meet heed satisfy fulfil fulfill"
+    " grant concede agree comply answer resist oppose".split()
+)
+#: the compose class for an act one stops doing
+HALT_KIND = "cease"
+#: verbs that govern an action as its ending: "demanded that Washington stop arming Taiwan"
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit"})
+#: verbs that end the act their object names: "demanded that Seoul end its joint drills"
+ENDING_VERBS = frozenset({*CESSATION_VERBS, "end", "suspend"})
+#: ending an act of force de-escalates (087); ending any other act changes a policy (0832)
+DEESCALATE_CODE = "087"
+POLICY_CHANGE_CODE = "0832"
+ESCALATION_ROOTS = ("15", *FORCE_ROOTS)
+#: a demand made by protesting is coded as the protest (14x), not as a demand (10x)
+DEMAND_ROOT = "10"
+PROTEST_ROOT = "14"
+#: where protesters go: "took to the streets ... demanding"
+PROTEST_PLACES = frozenset({"street"})
+#: an easing of restrictions named by what they restrict: "restrictions on remittances"
+#: codes as "remittance restrictions" do
+TOPIC_PREP = "on"
+#: a passage opened for aid ("opened the crossing to aid convoys") is humanitarian access
+PASSAGE_CODE = "0872"
+AID_ACCESS_CODE = "0863"
+PASSAGE_PREPS = ("to", "for", "into")
+#: verbs by which goods reach the receiver, and where they name it
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land"})
+ARRIVAL_PREPS = ("in", "at", "to")
+#: forces that arrive somewhere to lead or join a mission are deployed there to protect
+#: (074), not visiting (042)
+PROTECTION_CODE = "074"
+MISSION_NOUNS = frozenset({"mission", "operation", "peacekeeping", "force", "deployment"})
+#: troops sent to fight for a side are military aid in personnel (072), not protection (074)
+MILITARY_AID_CODE = "072"
+FIGHTING_PURPOSES = frozenset({"support", "help", "fight", "assist", "aid", "back", "train"})
+#: armed forces backing an armed side give military aid (072), not mere support (051):
+#: "M23 rebels backed by Rwandan troops"
+BACKING_VERBS = frozenset({"back", "support", "assist", "help", "aid", "reinforce"})
+ARMED_ROLES = frozenset({"REB", "MIL"})
+#: acts toward one's own country when no one is named, and the role they are toward:
+#: "President Morales resigned" yields office to his country; "the opposition called off
+#: its protests" eases dissent toward its government; "Thailand's opposition leader
+#: demanded the resignation of the prime minister" is a demand of its government
+HOME_TARGET_CODES = {
+    "0831": "",
+    "082": "GOV",
+    "104": "GOV",
+    "1041": "GOV",
+    "1042": "GOV",
+    "1043": "GOV",
+    "1044": "GOV",
+}
 
 
 @dataclass(slots=True)
@@ -252,6 +316,13 @@ class SentenceCoder:
             ((f" {p} ", c) for c, phrases in dictionaries.accusations.items() for p in phrases),
             key=lambda item: -len(item[0].split()),
         )
+        self._probe_topics = _probe_topics(dictionaries)
+        #: nouns that govern an action as "demand" does: "its demand to lift sanctions"
+        self._compose_nouns = {
+            lemma: [p for p in patterns if p.compose]
+            for lemma, patterns in dictionaries.nouns.items()
+            if any(p.compose for p in patterns)
+        }
 
     # ------------------------------------------------------------------ entry point
     def code(
@@ -275,6 +346,13 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
+        for token in tokens if self._compose_nouns else ():
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self._compose_nouns:
+                state.day = state.role_day(token)
+                match = self._compose_noun(token, state)
+                if match:
+                    matches.append(match)
+                    consumed |= match.consumed
         for token in tokens:
             if token.pos_ == "VERB" and token.lemma_.lower() in INFLICTING_VERBS:
                 state.day = state.role_day(token)
@@ -314,7 +392,11 @@ class SentenceCoder:
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         leisure = _LEISURE_TEXT.search(text) is not None
+        #: purpose clauses that an event has taken in ("sent troops to Russia to support")
+        absorbed: set[int] = set()
         for match in matches:
+            if match.trigger.i in absorbed:
+                continue
             if (
                 match.code.startswith("01")
                 and match.trigger.pos_ != "ADJ"
@@ -324,14 +406,22 @@ class SentenceCoder:
                 continue  # "X told Y that ...": the reported clause is the event, not the telling
             if match.code.startswith("04") and _names_as(match.trigger):
                 continue  # "called Netanyahu a disgrace": naming, not a phone call
+            if match.trigger.pos_ == "VERB" and not match.negated and _halted(match.trigger):
+                # "will no longer send weapons", "stopped supplying gas": the giving ends
+                halted = self._lookup(HALT_KIND, match.code)
+                if halted is None:
+                    continue
+                match.code = halted
+            if match.code.startswith(DEMAND_ROOT) and self._protesting(match.trigger):
+                continue  # "blocked roads to demand ...": the protest is the event
             if _in_condition(match.trigger) or _believed(match.trigger):
                 continue  # "if Russia used ...", "optimistic that they would agree": no event
             if leisure and _leisure_context(match.trigger, state.mentions):
                 continue  # "France hosted Brazil in a friendly": a match, not a state visit
             if self._agreed_to_event(match):
                 continue  # "agreed to a four-day truce": the truce is coded as the event
-            if match.code == VISIT_CODE and _personnel(match):
-                continue  # "Russian military instructors arrived in Burkina Faso": a deployment
+            if match.code == VISIT_CODE and _personnel(match) and not _deployed(match):
+                continue  # "Russian military instructors arrived in Burkina Faso": no visit
             if match.code.startswith("04") and self._purpose_of_trip(match.trigger):
                 continue  # "flew to Sochi to meet Putin": the meeting is only planned
             if match.code == MEET_CODE:
@@ -346,6 +436,25 @@ class SentenceCoder:
                 match.code = self._refine(match.trigger) or match.code
             elif self.d.accusations and match.code in self._accusation_bases:
                 match.code = self._grounds(match) or match.code
+            elif (
+                match.code in (WITHDRAWAL_CODE, RETREAT_CODE)
+                and match.trigger.lemma_.lower() in RETREAT_TRIGGERS
+            ):
+                self._retreat(match, state)
+            elif match.code == SUPPORT_CODE and _armed_backing(match):
+                match.code = MILITARY_AID_CODE
+            elif match.code == VISIT_CODE and _deployed(match):
+                match.code = PROTECTION_CODE
+            elif (
+                match.code in (PROTECTION_CODE, self._lookup("negate", PROTECTION_CODE))
+                and _fighting_purpose(match.trigger) is not None
+            ):
+                # "sent 1,500 troops to Russia to support its war": the support is the aid
+                absorbed.add(_fighting_purpose(match.trigger).i)
+                aid = self._lookup("negate", MILITARY_AID_CODE) if match.negated else None
+                match.code = aid or MILITARY_AID_CODE
+            elif match.code == PROBE_CODE and self._probe_topics:
+                match.code = self._probe_topic(match.trigger) or match.code
             elif match.code == self._reject_default and match.trigger.pos_ == "VERB":
                 match.code = self._refused(match.trigger) or match.code
             if match.code.startswith(FIGHT_ROOT) and _breaks_truce(match.trigger):
@@ -522,6 +631,122 @@ class SentenceCoder:
                 return code
         return None
 
+    def _retreat(self, match: Match, state: _State) -> None:
+        """ "Ukrainian forces withdrew from Avdiivka", "completed the withdrawal of its troops
+        from Lebanon": soldiers leaving a place retreat (0874); a state leaving a treaty or
+        a body reduces relations (160)."""
+        troops = _prep_object(match.trigger, ("of",)) if match.trigger.pos_ == "NOUN" else None
+        if troops is not None and self.finder.role_of(troops) == MILITARY_ROLE:
+            match.code = RETREAT_CODE
+            # "the withdrawal of US troops" names whose troops; "of its troops", the subject's
+            named = [a for a in state.actors(troops) if MILITARY_ROLE in a.roles]
+            match.sources = named or [
+                Actor(a.country + MILITARY_ROLE, a.name, a.country, a.group, (MILITARY_ROLE,))
+                if a.country and not a.group
+                else a
+                for a in match.sources
+            ]
+        elif all(MILITARY_ROLE in a.roles for a in match.sources):
+            match.code = RETREAT_CODE  # "Ukrainian forces withdrew from Avdiivka"
+        if match.code == RETREAT_CODE:
+            # leaving one's own town names no opponent to retreat from
+            own = {a.country for a in match.sources}
+            match.targets = [t for t in match.targets if t.code not in own]
+
+    def _topic_code(self, verb: Token, code: str) -> str | None:
+        """ "eased restrictions on remittances" 085 as "eased remittance restrictions" (not
+        081); "opened the crossing to aid convoys" 0863 as "opened aid convoys" (not 0872)."""
+        obj = _object_of(verb, _is_passive(verb))
+        if obj is None:
+            return None
+        patterns = self.d.verbs.get(verb.lemma_.lower(), ())
+        if code == PASSAGE_CODE:
+            aid = [p for p in patterns if p.code == AID_ACCESS_CODE]
+            for owner in (verb, obj):
+                for prep in owner.children:
+                    if prep.dep_ not in PREP_DEPS or prep.lower_ not in PASSAGE_PREPS:
+                        continue
+                    goods = [c for c in prep.children if c.dep_ == "pobj"]
+                    if any(_object_fits(g, p.objects) for g in goods for p in aid):
+                        return AID_ACCESS_CODE
+            return None
+        topic = _prep_object(obj, (TOPIC_PREP,))
+        if topic is None:
+            return None
+        head = obj.lemma_.lower()
+        for item in conjuncts(topic):  # the first-named topic decides
+            pair = (item.lemma_.lower(), head)
+            found = [p for p in patterns if pair in p.objects]
+            if found:
+                return max(found, key=lambda p: p.specificity).code
+        return None
+
+    def _destination(self, verb: Token, goods: Token, state: _State) -> list[Actor]:
+        """ "HIMARS supplied by the United States have arrived in Ukraine": goods a participle
+        describes went where the clause says they arrived; troops sent "to fight in Ukraine"
+        went where they are to fight."""
+        purpose = _fighting_purpose(verb)
+        if purpose is not None:
+            return self._prep_actors(purpose, None, ("in",), state, lenient=True)
+        if verb.dep_ != "acl" or goods.i != verb.head.i or goods.dep_ not in SUBJECT_DEPS:
+            return []
+        arrival = goods.head
+        if arrival.lemma_.lower() not in ARRIVAL_VERBS:
+            return []
+        return self._prep_actors(arrival, None, ARRIVAL_PREPS, state, lenient=True)
+
+    def _protesting(self, trigger: Token) -> bool:
+        """Whether a demand is what a protest is held for: "blocked roads to demand",
+        "launched a general strike to demand", "took to the streets ..., demanding"."""
+        verb = trigger
+        for _ in range(3):
+            if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.pos_ != "VERB":
+                return False
+            verb = verb.head
+            if self._protest_act(verb):
+                return True
+        return False
+
+    def _protest_act(self, verb: Token) -> bool:
+        """A verb of protest ("rallied", "blocked roads") or one whose object or phrase
+        names a protest ("launched a strike", "took to the streets")."""
+        obj = _object_of(verb, _is_passive(verb))
+        for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
+            if pattern.code.startswith(PROTEST_ROOT) and not pattern.particles:
+                if not pattern.objects or _object_fits(obj, pattern.objects):
+                    return True
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+        for noun in nouns:
+            lemma = noun.lemma_.lower()
+            if lemma in PROTEST_PLACES or any(
+                p.code.startswith(PROTEST_ROOT) for p in self.d.nouns.get(lemma, ())
+            ):
+                return True
+        return False
+
+    def _probe_topic(self, trigger: Token) -> str | None:
+        """What an investigation is about makes it specific: "investigating Zuma on
+        corruption charges" 091, "an inquiry into the crackdown on protesters" 092, "the
+        role of Russia's military in the downing of MH17" 093. The topic named first wins."""
+        words = [
+            t
+            for c in trigger.children
+            if c.dep_ in TOPIC_DEPS and c.i > trigger.i
+            for t in c.subtree
+        ]
+        if not words:
+            return None
+        lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
+        texts = " " + " ".join(t.lower_ for t in words) + " "
+        best: tuple[int, int, str] | None = None
+        for needle, code in self._probe_topics:
+            for haystack in (lemmas, texts):
+                at = haystack.find(needle)
+                if at >= 0 and (best is None or (at, -len(needle)) < best[:2]):
+                    best = (at, -len(needle), code)
+        return best[2] if best else None
+
     def _refused(self, verb: Token) -> str | None:
         """ "rejected North Korea's demand to lift sanctions" 1244, "rejected an offer of
         talks" 125: what the refused proposal asks for makes the refusal specific."""
@@ -555,13 +780,22 @@ class SentenceCoder:
         patterns = self.d.verbs.get(verb.lemma_.lower(), [])
         passive = _is_passive(verb)
         obj = _object_of(verb, passive)
+        let = _let_clause(verb) if obj is None else None
+        if let is not None:
+            obj = next(c for c in let.children if c.dep_ == "nsubj")  # "allowed inspectors to"
         negated = _is_negated(verb)
         # the object's words once, not once per pattern; a named person's title stands for
         # the object noun ("killed Hezbollah leader Hassan Nasrallah")
-        fitting = [obj, *_titles(obj), *_amount(verb, obj)] if obj is not None else []
+        fitting = (
+            [obj, *_titles(obj), *_amount(verb, obj), *_amount_content(obj)]
+            if obj is not None
+            else []
+        )
         contents = _contents(obj) if obj is not None else []
         if contents and any(_object_fits(t, p.objects) for p in patterns for t in contents):
             fitting = contents  # "halted shipments of munitions": what is shipped decides
+        goods = _supplied_with(verb, obj)
+        fitting += [goods] if goods is not None else []
         words = {w for t in fitting for w in (t.lemma_.lower(), t.lower_)}
         best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
         composed: Match | None = None
@@ -585,11 +819,21 @@ class SentenceCoder:
                 tgts = subjects if subjects is not None else self._subjects(verb, state, passive)
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
-                tgts = self._targets(verb, obj, pattern, state, passive)
+                if goods is not None and _object_fits(goods, pattern.objects):
+                    tgts = state.targets(obj)  # "supplied Russia with drones"
+                else:
+                    tgts = self._targets(verb, obj, pattern, state, passive)
                 for content in contents if fitting is contents and not tgts else ():
                     tgts = self._targets(verb, content, pattern, state, passive)
                     if tgts:
                         break
+            if not tgts and "to" in pattern.targets and obj is not None:
+                tgts = self._destination(verb, obj, state)
+            if not tgts and let is not None and pattern.objects:
+                # "allowed aid trucks to enter Gaza": where the allowed may go
+                tgts = state.targets(_object_of(let, False)) or self._prep_actors(
+                    let, None, ("into", "to", "in"), state, lenient=True
+                )
             if not tgts and state.context and subjects is None:
                 tgts = state.context
             if not tgts and pattern.code.startswith(VICTIM_ROOTS):
@@ -618,18 +862,30 @@ class SentenceCoder:
                 not tgts
                 and len(srcs) > 1
                 and self.d.is_reciprocal(pattern.code)
-                and not (
-                    _other_actor_in_clause(verb, state)
-                    and not (pattern.code.startswith(MEET_ROOT) and _only_venues(verb, state))
+                and (
+                    _joint(obj)
+                    or not (
+                        _other_actor_in_clause(verb, state)
+                        and not (pattern.code.startswith(MEET_ROOT) and _only_venues(verb, state))
+                    )
                 )
                 and not self._acts_on_people(obj, pattern)
             ):
                 tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
+            if (
+                not tgts
+                and subjects is None
+                and pattern.code in HOME_TARGET_CODES
+                and (not pattern.objects or HOME_TARGET_CODES[pattern.code])
+            ):
+                tgts = _homelands(srcs, HOME_TARGET_CODES[pattern.code])
             if not srcs or not tgts:
                 continue
             score = pattern.specificity
             if best is None or score >= best[0]:
                 used = {obj.i} if obj is not None and pattern.objects else set()
+                if let is not None and pattern.objects:
+                    used.add(let.i)  # "allowed inspectors to visit": the visit is the letting
                 if self._lends_event(verb) and _third_party(srcs, tgts, pattern):
                     used = set()  # "Qatar brokered a truce": the truce is coded as well
                 used |= hurt
@@ -640,10 +896,10 @@ class SentenceCoder:
         if best is None:
             return None
         _, pattern, srcs, tgts, used = best
-        code = pattern.code
-        if _ceased(verb):
+        code = (self._topic_code(verb, pattern.code) if pattern.objects else None) or pattern.code
+        if _no_longer(verb):
             # "will no longer send weapons to Ukraine": stopping aid, not giving it
-            code = self._lookup("cease", code)
+            code = self._lookup(HALT_KIND, code)
             if code is None:
                 return None
             negated = False
@@ -1034,6 +1290,78 @@ class SentenceCoder:
                     best = pattern
         return best.code if best else None
 
+    def _compose_noun(self, noun: Token, state: _State) -> Match | None:
+        """ "rejected North Korea's demand to lift sanctions" 1054, "repeated its demand for
+        a permanent ceasefire" 1056: a demand noun composes with the action it asks for as
+        the verb does. Whoever rejects, meets or ignores the demand is the one it is made of;
+        else the action's own target is."""
+        pattern = self._compose_nouns[noun.lemma_.lower()][-1]
+        kind = str(pattern.compose)
+        inner = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        asked = None if inner is not None else _prep_object(noun, ("for",))
+        if inner is None and (asked is None or asked.lemma_.lower() not in self.d.nouns):
+            return None
+        sources = self._own_sources(noun, state)
+        addressees: list[Actor] = []
+        verb = noun.head
+        if (
+            noun.dep_ in ("dobj", "nsubjpass")
+            and verb.lemma_.lower() in ANSWERING_VERBS
+            and sources
+        ):
+            codes = {a.code for a in sources}
+            addressees = [
+                a for a in self._subjects(verb, state, _is_passive(verb)) if a.code not in codes
+            ]
+        if not sources and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children
+        ):
+            sources = self._subjects(verb, state, _is_passive(verb))  # "repeated its demand"
+        if not sources:
+            sources = self._noun_sources(noun, state)
+        if not sources or _is_negated(verb):
+            return None
+        if inner is not None:
+            action = self._action(inner, state, addressees or None, 0)
+        else:
+            action = self._match_noun(asked, state, addressees or None)
+        governed = inner if inner is not None else asked
+        if action is not None and not action.negated:
+            if action.code == WITHDRAWAL_CODE and governed.lemma_.lower() in RETREAT_TRIGGERS:
+                action.code = RETREAT_CODE  # a withdrawal one demands is from territory
+            code = self._lookup(kind, action.code)
+            # "its demand for an Israeli withdrawal": asked of the one who is to withdraw
+            own = self._own_sources(asked, state) if asked is not None else []
+            targets = addressees or own or action.targets
+            consumed = {noun.i, governed.i, *action.consumed}
+        else:
+            bare = self._bare_code(governed)
+            code = self._lookup(kind, bare) if bare else None
+            targets = addressees or (self._noun_targets(asked, state) if asked is not None else [])
+            consumed = {noun.i, governed.i}
+        if not code or not targets:
+            return None
+        return Match(noun, pattern, sources, targets, code, False, _modality(verb), consumed)
+
+    def _noun_targets(self, noun: Token, state: _State) -> list[Actor]:
+        """Whom an event noun names as its target, whoever does it: "the lifting of US
+        sanctions" names the US."""
+        for pattern in self.d.nouns.get(noun.lemma_.lower(), ()):
+            if not pattern.objects:
+                found = self._prep_actors(noun, None, pattern.targets, state, lenient=True)
+                if found:
+                    return found
+        return []
+
     def _condition_subjects(self, verb: Token, state: _State) -> list[Actor]:
         """ "Iran threatened to close the strait if the US blocked its exports": a threat
         with no addressee is aimed at whoever must not meet its condition."""
@@ -1050,20 +1378,49 @@ class SentenceCoder:
         self, token: Token, state: _State, subjects: list[Actor] | None, depth: int
     ) -> Match | None:
         """The coded action a complement clause expresses, following "continue to", "seek to"."""
+        ceasing = False
         for _ in range(3):
+            if token.lemma_.lower() in CESSATION_VERBS and _complement(token) is not None:
+                ceasing = True
+                token = _complement(token) or token
+                continue
             if token.lemma_.lower() in self.d.verbs:
                 match = self._match_verb(token, state, subjects, depth + 1)
                 if match:
-                    return match
+                    return _ceased(match) if ceasing else match
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.d.nouns:
                 return self._match_noun(token, state, subjects)
+            match = self._coordinated_action(token, state, subjects, depth)
+            if match:
+                return match
             nxt = _complement(token)
             if nxt is None:
                 obj = _object_of(token, False)
                 if obj is not None and obj.lemma_.lower() in self.d.nouns:
-                    return self._match_noun(obj, state, subjects)
+                    match = self._match_noun(obj, state, subjects)
+                    if match and token.lemma_.lower() in ENDING_VERBS:
+                        return _ceased(match)  # "end its joint drills", "stop its attacks"
+                    return match
                 return None
             token = nxt
+        return None
+
+    def _coordinated_action(
+        self, verb: Token, state: _State, subjects: list[Actor] | None, depth: int
+    ) -> Match | None:
+        """ "agreed to abandon its weapons programmes and to allow inspectors into the
+        country": when the first of coordinated infinitives codes nothing, the next does."""
+        for other in verb.children:
+            if (
+                other.dep_ == "conj"
+                and other.pos_ == "VERB"
+                and other.tag_ == "VB"  # an infinitive, as the first one is
+                and other.lemma_.lower() in self.d.verbs
+                and not any(c.dep_ in SUBJECT_DEPS for c in other.children)
+            ):
+                match = self._match_verb(other, state, subjects, depth + 1)
+                if match:
+                    return match
         return None
 
     def _bare_code(self, token: Token) -> str | None:
@@ -1073,6 +1430,11 @@ class SentenceCoder:
         if token.pos_ in ("NOUN", "PROPN"):
             patterns = [p for p in self.d.nouns.get(lemma, []) if not p.objects]
             return patterns[-1].code if patterns else None
+        ended = _complement(token) if lemma in CESSATION_VERBS else None
+        if ended is not None:
+            # "demanded that NATO stop expanding": ending an act, whatever act it is
+            inner = self._bare_code(ended) or ""
+            return DEESCALATE_CODE if inner.startswith(ESCALATION_ROOTS) else POLICY_CHANGE_CODE
         obj = _object_of(token, _is_passive(token))
         best: VerbPattern | None = None
         for pattern in self.d.verbs.get(lemma, []):
@@ -1084,6 +1446,11 @@ class SentenceCoder:
                 continue
             if best is None or pattern.specificity >= best.specificity:
                 best = pattern
+        if (best is None or not best.objects) and lemma in ENDING_VERBS and obj is not None:
+            # "demanded that Seoul end its joint drills": the drills end, whoever holds them
+            inner = self._bare_code(obj) if obj.lemma_.lower() in self.d.nouns else None
+            if inner:
+                return DEESCALATE_CODE if inner.startswith(ESCALATION_ROOTS) else POLICY_CHANGE_CODE
         return best.code if best else None
 
     def _lookup(self, kind: str, code: str) -> str | None:
@@ -1518,6 +1885,13 @@ class SentenceCoder:
                 # "eased restrictions on travel to Cuba on Monday": both "on" phrases
                 holders = [_prep_object(verb, (where,))]
                 holders += [_prep_object(obj, (where,))] if obj is not None else []
+            for content in _amount_content(obj):
+                # "1.3 trillion euros in reparations from Germany", "$6 billion in Iranian funds"
+                found = state.targets(
+                    content if where == "object" else _prep_object(content, (where,))
+                )
+                if found:
+                    return found
             for holder in holders:
                 found = _deep_actors(holder, state) if holder is not None else []
                 if found:
@@ -2076,6 +2450,148 @@ def _private_contact(source: Actor, code: str) -> bool:
     return code.startswith(("01", "04")) and source.roles == ("CVL",)
 
 
+#: nouns that count money: "1.3 trillion euros in reparations", "$6 billion in funds"
+MONEY_NOUNS = frozenset(
+    "dollar euro pound yuan yen rouble ruble rupee franc million billion trillion".split()
+)
+
+
+#: nouns that measure goods: "record volumes of Russian crude", "tonnes of grain"
+MEASURE_NOUNS = frozenset(
+    "volume amount quantity barrel ton tonne cargo shipment load consignment supply".split()
+)
+
+
+def _amount_content(obj: Token | None) -> list[Token]:
+    """What a sum of money is in, what a measure is of: "euros in reparations" ->
+    reparations, "record volumes of Russian gas" -> gas."""
+    if obj is None:
+        return []
+    lemma = obj.lemma_.lower()
+    if obj.pos_ == "NUM" or lemma in MONEY_NOUNS:
+        inner = _prep_object(obj, ("in",))
+    elif lemma in MEASURE_NOUNS:
+        inner = _prep_object(obj, ("of",))
+    else:
+        return []
+    return [inner] if inner is not None else []
+
+
+#: verbs that name the receiver as object and the goods with "with": "supplied Russia with"
+SUPPLY_WITH_VERBS = frozenset({"supply", "provide", "furnish", "equip", "arm", "resupply"})
+
+
+def _supplied_with(verb: Token, obj: Token | None) -> Token | None:
+    """The goods of "supplied Russia with drones"; the object is then who receives them."""
+    if obj is None or verb.lemma_.lower() not in SUPPLY_WITH_VERBS:
+        return None
+    return _prep_object(verb, ("with",)) or _prep_object(obj, ("with",))
+
+
+#: modifiers by which an act is done together: "joint patrols near Alaska" are the
+#: subjects' act with each other, whatever place or third actor the clause names
+JOINT_MODIFIERS = frozenset({"joint", "combined"})
+
+
+def _joint(obj: Token | None) -> bool:
+    return obj is not None and any(c.lower_ in JOINT_MODIFIERS for c in obj.lefts)
+
+
+#: verbs whose object may be parsed as the subject of their clause: "allowed UN inspectors
+#: to visit the site"
+LETTING_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def _let_clause(verb: Token) -> Token | None:
+    """The clause of "allowed X to do": its subject X is the one allowed."""
+    if verb.lemma_.lower() not in LETTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "nsubj" for c in child.children):
+            return child
+    return None
+
+
+def _halted(verb: Token) -> bool:
+    """ "will no longer send", "stopped supplying", "halted deliveries of": an act that
+    ends. In a demand or an intention ("demanded that X stop arming") the governing verb
+    takes the ending in; here the act is the clause's own."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CESSATION_VERBS:
+        return not _is_negated(verb.head)
+    return False
+
+
+def _fighting_purpose(trigger: Token) -> Token | None:
+    """The purpose clause of troops sent to fight for a side: "to support its war", "to
+    fight in Ukraine", "to help the army"."""
+    for purpose in trigger.children:
+        if (
+            purpose.dep_ in ("advcl", "xcomp")
+            and purpose.lemma_.lower() in FIGHTING_PURPOSES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+        ):
+            return purpose
+    return None
+
+
+def _armed_backing(match: Match) -> bool:
+    """ "M23 rebels backed by Rwandan troops", "Iranian forces backed the Houthis": one
+    armed force backing another in the field aids it militarily."""
+    if match.trigger.lemma_.lower() not in BACKING_VERBS or not match.sources:
+        return False
+    if not all(MILITARY_ROLE in a.roles for a in match.sources):
+        return False
+    return bool(match.targets) and all(set(a.roles) & ARMED_ROLES for a in match.targets)
+
+
+def _deployed(match: Match) -> bool:
+    """ "Kenyan police officers arrived in Haiti to lead a UN-backed mission": security
+    forces that come to take part in a mission are deployed, not on a visit."""
+    if not match.sources or not all(set(a.roles) & SECURITY_ROLES for a in match.sources):
+        return False
+    for purpose in match.trigger.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or purpose.pos_ != "VERB":
+            continue
+        obj = _object_of(purpose, False)
+        if obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
+            return True
+    return False
+
+
+def _homelands(actors: list[Actor], role: str) -> list[Actor]:
+    """The countries of office-holders and groups ("Bolivia's president" -> Bolivia), or
+    their governments; a country itself has no homeland to act toward."""
+    found: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.country and actor.roles and actor.code != actor.country:
+            code = actor.country + role
+            roles = (role,) if role else ()
+            found.setdefault(code, Actor(code, code, actor.country, None, roles))
+    return list(found.values())
+
+
+def _ceased(match: Match) -> Match | None:
+    """ "stop arming Taiwan": to end an act is to change a policy (0832), or to
+    de-escalate (087) when the act is one of force. A negated act does not end."""
+    if match.negated:
+        return None
+    match.code = DEESCALATE_CODE if match.code.startswith(ESCALATION_ROOTS) else POLICY_CHANGE_CODE
+    return match
+
+
+def _probe_topics(dictionaries: Dictionaries) -> list[tuple[str, str]]:
+    """The objects of the specific investigation patterns (091-094), as phrases that name
+    what a generic investigation is about."""
+    found: dict[str, str] = {}
+    for pattern in dictionaries.verbs.get(PROBE_VERB, ()):
+        if pattern.code == PROBE_CODE or not pattern.code.startswith(PROBE_CODE[:2]):
+            continue
+        for modifier, head in pattern.objects:
+            phrase = f" {modifier} {head} " if modifier else f" {head} "
+            found.setdefault(phrase, pattern.code)
+    return list(found.items())
+
+
 def _commerce(source: Actor, target: Actor) -> bool:
     """Firms suing, buying from or signing deals with firms: business between companies,
     with no political actor on either side, is no event ("Volkswagen sued a Chinese
@@ -2341,13 +2857,15 @@ def _aimed_at(verb: Token, obj: Token | None, preps: tuple[str, ...]) -> list[To
     return found
 
 
-def _ceased(verb: Token) -> bool:
+def _no_longer(verb: Token) -> bool:
     """ "no longer sends", "will not supply arms any longer", "not ... anymore": an act that
     stops, which is a reduction of what was done before rather than a refusal."""
     for child in verb.children:
         if child.dep_ != "advmod" or child.lower_ not in CEASING_ADVERBS:
             continue
-        if child.lower_ == "anymore" or any(c.dep_ == "neg" for c in child.children):
+        if child.lower_ == "anymore" or any(c.lower_ == "no" for c in child.children):
+            return True
+        if child.i > 0 and verb.doc[child.i - 1].lower_ == "no":
             return True
         if any(c.dep_ == "neg" for c in verb.children):
             return True
@@ -2547,6 +3065,9 @@ def _object_fits(obj: Token | None, objects: tuple[tuple[str | None, str], ...])
 
 def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     present = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
+    if verb.i + 1 < len(verb.doc):
+        # "handed over 32 prisoners": the particle parsed as part of the number after it
+        present.add(verb.doc[verb.i + 1].lower_)
     return all(p in present for p in particles)
 
 
