@@ -285,6 +285,120 @@ HOME_TARGET_CODES = {
     "1043": "GOV",
     "1044": "GOV",
 }
+#: verbs that name someone or something as what it is: "called X a war criminal"
+NAMING_VERBS = frozenset(
+    "call describe term dub brand label characterize characterise portray depict hold deem"
+    " consider".split()
+)
+#: words of blame: naming someone by one criticizes them
+PEJORATIVES = frozenset(
+    "illegal illegitimate unlawful unacceptable unjustified unjustifiable unprovoked provocative"
+    " reckless irresponsible dangerous outrageous shameful disgraceful absurd baseless groundless"
+    " hypocritical hostile aggressive criminal barbaric barbarous cowardly heinous despicable"
+    " deplorable destabilizing destabilising discriminatory racist fascist genocidal terrorist"
+    " cynical unfriendly counterproductive sham ridiculous immoral inhumane brutal draconian"
+    " lawless rogue violation breach mistake error blunder provocation aggression crime"
+    " terrorism embarrassment disgrace shame outrage farce travesty lie propaganda insult"
+    " threat menace evil enemy dictator tyrant murderer butcher thug bully bullying blackmail"
+    " piracy betrayal hypocrisy interference meddling nazi liar fiasco affront puppet".split()
+)
+#: verbs of saying whose reported clause can fault someone: "said Iran had made a mistake"
+SPEECH_VERBS = frozenset("say tell state insist argue declare write add".split())
+#: "made a mistake", "committed a blunder"
+FAULT_VERBS = frozenset({"make", "commit"})
+FAULT_NOUNS = frozenset({"mistake", "error", "blunder", "miscalculation"})
+#: verbs by which an act earns a reaction from others: "drawing condemnation from Japan"
+DRAWING_VERBS = frozenset(
+    "draw spark prompt provoke trigger earn attract invite face receive incur elicit".split()
+)
+#: verbs of answering an act: announced, they threaten; "vowed to retaliate"
+RESPONSE_VERBS = frozenset({"retaliate", "respond", "avenge", "reciprocate"})
+#: nouns of answering an act: "vowed a harsh response"
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "vengeance", "reprisal"})
+#: verbs that announce what their subject will do
+VOWING_VERBS = frozenset("vow pledge promise threaten warn swear".split())
+#: roots of reactions to what another actor did: disapprove, reject, threaten, show force
+REACTION_ROOTS = ("11", "12", "13", "15")
+#: conjunctions of a clause that tells what a reaction answers: "after X fired a missile"
+CAUSE_MARKS = frozenset({"after", "following"})
+THREAT_CODE = "130"
+HALT_TALKS_CODE = "134"
+#: what one refuses to accept of an act just told: "would never recognise the new state"
+OUTCOME_NOUNS = frozenset(
+    "state declaration decision move result outcome vote independence referendum annexation"
+    " election government regime".split()
+)
+#: meetings whose cancellation threatened halts negotiations
+MEETING_NOUNS = frozenset({"summit", "talk", "talks", "negotiation", "meeting", "dialogue"})
+FORCE_THREAT_CODE = "138"
+#: verbs that warn of what is to come: of the warner's own act, a threat
+WARNING_VERBS = frozenset({"warn", "caution"})
+RULING_CODE = "116"
+RULING_VERBS = frozenset({"rule", "find", "decide"})
+#: verdicts that find a party at fault: "found Russia liable"
+CULPABLE = frozenset({"guilty", "liable", "responsible", "culpable", "accountable"})
+ACCUSE_CODE = "112"
+#: a ruling that says a party "must" do something puts a duty on it
+OBLIGING_AUX = frozenset({"must", "should"})
+#: acts a court can find a party to have done against others: violations, force, coercion
+ADVERSE_ROOTS = frozenset({"12", "17", "18", "19", "20"})
+#: international courts, whose rulings are judicial like a national court's
+COURT_CODES = frozenset({"IGOICJ", "IGOICC", "IGOCOE", "IGOPCA"})
+LEGAL_CODE = "115"
+#: legal acts that accuse: their grounds make them an accusation ("a warrant over war crimes")
+WARRANT_NOUNS = frozenset({"warrant"})
+#: prepositions that name the grounds of a legal act
+GROUNDS_PREPS = frozenset({"over", "for", "on"})
+POSTURE_CODE = "150"
+#: nouns by which a move of forces says whom it is meant for: "as a warning to Taipei"
+SIGNAL_NOUNS = frozenset({"warning", "signal", "message"})
+#: what a show of force moves: its mover acts as the military ("Russia massed troops" RUSMIL)
+MILITARY_NOUNS = frozenset(
+    "troop soldier force army military navy warship ship carrier jet warplane bomber aircraft"
+    " submarine destroyer frigate tank battalion brigade division reservist marine"
+    " paratrooper fighter drill exercise maneuver manoeuvre patrol".split()
+)
+#: events that security forces are readied ahead of
+UNREST_NOUNS = frozenset("march rally protest demonstration strike sit-in uprising".split())
+#: "would face the death penalty": what is threatened is what the warned will face
+FACING_VERBS = frozenset({"face", "risk", "incur"})
+#: nouns that accuse by what their "that" clause says
+ALLEGATION_NOUNS = frozenset({"accusation", "allegation"})
+#: protest codes whose fourth digit says what the protest demands (1411 ... 1454)
+PROTEST_BASES = ("141", "142", "143", "144", "145")
+#: what a protest demands, by CAMEO's fourth digit: leadership change, policy change,
+#: rights, change of institutions; the first that fits wins
+PROTEST_AIMS = (
+    (
+        "1",
+        frozenset(
+            "resignation resign ouster oust removal remove impeachment impeach rerun re-run"
+            " recount abdication abdicate election".split()
+        ),
+    ),
+    ("3", frozenset("release right freedom liberty treatment amnesty equality".split())),
+    ("4", frozenset("constitution constitutional regime democracy referendum".split())),
+    (
+        "2",
+        frozenset(
+            "bill law legislation reform overhaul tax policy budget repeal accountability deal"
+            " agreement price subsidy pension wage cut hike increase decree measure plan project"
+            " justice investigation probe ban".split()
+        ),
+    ),
+)
+#: verbs by which a protest says what it wants: "marched demanding", "to demand"
+AIM_VERBS = frozenset("demand call press urge seek protest oppose denounce condemn push".split())
+#: prepositions that name what a protest is against or for
+AIM_PREPS = frozenset({"against", "for"})
+#: where protesters are: "rallied in Beijing", "marched through Hong Kong"
+PROTEST_PLACE_PREPS = ("in", "across", "through", "throughout")
+#: prepositions of where a protest stands: "outside the embassy in Beijing"
+SITE_PREPS = frozenset({"in", "across", "through", "throughout", "outside", "at", "near"})
+#: names that say where, as places or countries
+PLACE_KINDS = frozenset({"place", "institution", "country"})
+#: verbs that take "on strike": "went on hunger strike", "are on strike"
+STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
 
 
 @dataclass(slots=True)
@@ -311,6 +425,12 @@ class SentenceCoder:
         self._reject_default = str(self.compose.get("reject", {}).get("default") or "")
         #: the codes an accusation's grounds refine ("112" for 1121-1125)
         self._accusation_bases = {code[:3] for code in dictionaries.accusations}
+        #: verbs with a protest pattern (14), or that take "on strike"
+        self._protest_lemmas = STRIKE_VERBS | {
+            lemma
+            for lemma, patterns in dictionaries.verbs.items()
+            if any(p.code.startswith("14") for p in patterns)
+        }
         #: longest phrases first: "war crime" 1124 before "crime" 1121
         self._grounds_phrases = sorted(
             ((f" {p} ", c) for c, phrases in dictionaries.accusations.items() for p in phrases),
@@ -353,6 +473,7 @@ class SentenceCoder:
                 if match:
                     matches.append(match)
                     consumed |= match.consumed
+        matches.extend(self._judgements(tokens, state, consumed))
         for token in tokens:
             if token.pos_ == "VERB" and token.lemma_.lower() in INFLICTING_VERBS:
                 state.day = state.role_day(token)
@@ -373,6 +494,7 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
+        matches.extend(self._allegations(tokens, state, consumed))
         for token in tokens:
             if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.d.nouns:
                 continue
@@ -380,7 +502,11 @@ class SentenceCoder:
             # "rejected Seoul's offer of talks": the rejection and the offer are both events
             match = self._noun_compose(token, state)
             if match is None and token.i not in consumed:
-                match = self._match_noun(token, state) or self._call_frame(token, state)
+                match = (
+                    self._drawn(token, state)
+                    or self._match_noun(token, state)
+                    or self._call_frame(token, state)
+                )
                 if match is not None and (
                     self._described_ties(match) or self._praised_support(match)
                 ):
@@ -389,6 +515,7 @@ class SentenceCoder:
                 matches.append(match)
         state.day = pub
         matches.extend(self._participles(verbs, matches, consumed, state))
+        matches = self._reacting(tokens, verbs, matches, consumed, state)
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         leisure = _LEISURE_TEXT.search(text) is not None
@@ -623,13 +750,7 @@ class SentenceCoder:
         )
         if phrase is None:
             return None
-        words = [t for t in phrase.subtree if t.i != phrase.i]
-        lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
-        texts = " " + " ".join(t.lower_ for t in words) + " "
-        for needle, code in self._grounds_phrases:
-            if needle in lemmas or needle in texts:
-                return code
-        return None
+        return self._grounds_code([t for t in phrase.subtree if t.i != phrase.i])
 
     def _retreat(self, match: Match, state: _State) -> None:
         """ "Ukrainian forces withdrew from Avdiivka", "completed the withdrawal of its troops
@@ -2057,6 +2178,745 @@ class SentenceCoder:
                     return found
         return []
 
+    # ------------------------------------------------------------------ stances and reactions
+    def _judgements(self, tokens: list[Token], state: _State, consumed: set[int]) -> list[Match]:
+        """Verbs whose complement says what their subject holds against someone: naming
+        ("called X a war criminal"), reported faults ("said Iran had made a mistake"),
+        warnings of one's own acts, court rulings. Read before the verbs themselves, so
+        that "called" is no phone call and "warned" no bare warning."""
+        found: list[Match] = []
+        for token in tokens:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in NAMING_VERBS and _naming_predicate(token) is not None:
+                consumed.add(token.i)  # "called Germany a partner": no phone call
+                judge = self._naming
+            elif lemma in FAULT_VERBS or lemma == "be":
+                judge = self._faulted
+            elif lemma in WARNING_VERBS:
+                judge = self._own_threat
+            elif lemma in RULING_VERBS:
+                judge = self._ruling
+            else:
+                continue
+            state.day = state.role_day(token)
+            match = judge(token, state)
+            if match:
+                found.append(match)
+                consumed |= match.consumed
+        state.day = state.pub
+        return found
+
+    def _allegations(self, tokens: list[Token], state: _State, consumed: set[int]) -> list[Match]:
+        """ "rejected Washington's accusation that ...": what is rejected still accuses."""
+        found: list[Match] = []
+        for token in tokens:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS:
+                state.day = state.role_day(token)
+                match = self._alleged(token, state)
+                if match:
+                    found.append(match)
+                    consumed |= match.consumed
+        state.day = state.pub
+        return found
+
+    def _reacting(
+        self,
+        tokens: list[Token],
+        verbs: list[Token],
+        matches: list[Match],
+        consumed: set[int],
+        state: _State,
+    ) -> list[Match]:
+        """What the events found say about each other: protests and their aims, reactions
+        to the clause before, the grounds of a warrant, shows of force."""
+        matches = self._protests(verbs, matches, consumed, state)
+        responses = [
+            t
+            for t in tokens
+            if t.pos_ == "VERB"
+            and t.lemma_.lower() in RESPONSE_VERBS
+            and t.lemma_.lower() not in self.d.verbs
+        ]
+        matches.extend(self._reactions(verbs + responses, matches, consumed, state))
+        for match in matches:
+            self._answered(match)
+            self._halted_talks(match)
+        matches = self._legal_grounds(matches)
+        return self._posture(matches, state)
+
+    # ------------------------------------------------------------------ naming and faulting
+    def _naming(self, verb: Token, state: _State) -> Match | None:
+        """ "called the strike a flagrant violation", "described Iran, Iraq and North Korea
+        as an axis of evil", "a move the United States called provocative": naming someone
+        or their act with a word of blame criticizes them (111)."""
+        predicate = _naming_predicate(verb)
+        code = self._fault_code(predicate) if predicate is not None else None
+        if code is None:
+            return None
+        passive = _is_passive(verb)
+        obj = _object_of(verb, passive)
+        sources = self._subjects(verb, state, passive)
+        if obj is None or not sources:
+            return None
+        targets = self._blamed(obj, state, {a.code for a in sources})
+        return self._criticism(verb, sources, targets, code)
+
+    def _faulted(self, verb: Token, state: _State) -> Match | None:
+        """ "Trump said Iran had made a very big mistake", "the ministry said Russia's
+        annexation was illegal": a reported fault criticizes who committed it (111)."""
+        matrix = verb.head
+        if verb.dep_ != "ccomp" or matrix.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        if _is_negated(verb) or _is_negated(matrix):
+            return None
+        lemma = verb.lemma_.lower()
+        used: tuple[int, ...] = ()
+        if lemma in FAULT_VERBS:
+            fault = _object_of(verb, False)
+            if fault is None or fault.lemma_.lower() not in FAULT_NOUNS:
+                return None
+            faulty = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            code: str | None = CRITICIZE_CODE
+        elif lemma == "be":
+            # "said Moscow was behind the attack", "said a misfired rocket was to blame"
+            blame = next(
+                (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"),
+                None,
+            )
+            behind = _prep_object(verb, ("behind",))
+            fault = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+            if blame is not None:
+                code, used = ACCUSE_CODE, (blame.i,)
+            elif behind is not None:
+                code = self._grounds_code(list(behind.subtree)) or ACCUSE_CODE
+            else:
+                code = self._fault_code(fault) if fault is not None else None
+            faulty = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        else:
+            return None
+        sources = self._subjects(matrix, state, _is_passive(matrix))
+        if code is None or faulty is None or not sources:
+            return None
+        if faulty.lower_ in ANAPHORS:
+            return None  # "said it had made a mistake": an admission, not blame
+        targets = self._blamed(faulty, state, {a.code for a in sources})
+        return self._criticism(verb, sources, targets, code, used)
+
+    def _blamed(self, noun: Token, state: _State, own: set[str]) -> list[Actor]:
+        """Who a word of blame falls on: the actors named ("called Netanyahu a war
+        criminal"), the author of an act ("Russia's annexation", "the Israeli strike"),
+        or, for "a move"/"a step" in apposition, whoever did what it stands for."""
+        found = state.actors(noun) or self._own_sources(noun, state)
+        if not found and noun.dep_ == "appos":
+            verb = _governing_verb(noun)
+            if verb is not None:
+                found = self._subjects(verb, state, _is_passive(verb))
+        return [a for a in found if a.code not in own]
+
+    def _fault_code(self, predicate: Token) -> str | None:
+        """ "responsible for the cyberattack" accuses (112, or what the grounds name);
+        "a flagrant violation", "illegal" criticizes (111); other words do neither."""
+        if predicate.lemma_.lower() in CULPABLE:
+            phrase = _prep_object(predicate, ("for", "of"))
+            grounds = self._grounds_code(list(phrase.subtree)) if phrase is not None else None
+            return grounds or ACCUSE_CODE
+        return CRITICIZE_CODE if _pejorative(predicate) else None
+
+    def _criticism(
+        self,
+        trigger: Token,
+        sources: list[Actor],
+        targets: list[Actor],
+        code: str = CRITICIZE_CODE,
+        used: tuple[int, ...] = (),
+    ) -> Match | None:
+        if not targets:
+            return None
+        pattern = VerbPattern(
+            trigger=trigger.lemma_.lower(), is_noun=False, code=code, origin="grammar:naming"
+        )
+        return Match(
+            trigger, pattern, sources, targets, code, False, _modality(trigger), {trigger.i, *used}
+        )
+
+    def _drawn(self, noun: Token, state: _State) -> Match | None:
+        """ "drawing condemnation from Japan", "drew a rebuke from Washington", "faced
+        criticism from Brussels": the `from` phrase names who disapproves, and the one who
+        drew it (or the author of what drew it) is the target."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_VERBS or _is_negated(verb):
+            return None
+        plain = [p for p in self.d.nouns.get(noun.lemma_.lower(), ()) if not p.objects]
+        if not plain or not plain[-1].code.startswith("11"):
+            return None
+        origin = _prep_object(noun, ("from",)) or _prep_object(verb, ("from",))
+        sources = state.actors(origin)
+        if not sources:
+            return None
+        own = {a.code for a in sources}
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            targets = self._blamed(subject, state, own)
+        else:
+            targets = [a for a in self._subjects(verb, state, False) if a.code not in own]
+        if not targets:
+            return None
+        pattern = plain[-1]
+        used = {noun.i, verb.i}
+        return Match(noun, pattern, sources, targets, pattern.code, False, _modality(verb), used)
+
+    # ------------------------------------------------------------------ reactions
+    def _reactions(
+        self, verbs: list[Token], matches: list[Match], consumed: set[int], state: _State
+    ) -> list[Match]:
+        """ "Pakistan carried out air strikes, and the Taliban government vowed to
+        retaliate"; "India revoked Kashmir's status, and Pakistan said it would lodge a
+        protest": a reaction that names no target of its own is aimed at whoever acted in
+        the clause before it."""
+        done = {m.trigger.i for m in matches} | consumed
+        found: list[Match] = []
+        for verb in verbs:
+            if verb.i in done:
+                continue
+            state.day = state.role_day(verb)
+            # "said it would never recognise the new state": a refusal, aimed like any other
+            response = None if _is_negated(verb) else self._response(verb, matches, state)
+            match = response or self._prior_reaction(verb, matches, state)
+            if match is not None:
+                found.append(match)
+                done |= match.consumed
+        state.context = []
+        state.day = state.pub
+        return found
+
+    def _response(self, verb: Token, matches: list[Match], state: _State) -> Match | None:
+        """ "vowed to retaliate", "would respond decisively if Russia used a nuclear weapon":
+        a response announced is a threat, of force when it answers force (138)."""
+        if verb.lemma_.lower() not in RESPONSE_VERBS:
+            return None
+        governor = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        vowed = governor is not None and governor.lemma_.lower() in VOWING_VERBS
+        if not vowed and _modality(verb) == "asserted":
+            return None  # "Israel retaliated": an act, coded by what was done
+        sources = self._subjects(verb, state, _is_passive(verb))
+        if not sources:
+            return None
+        own = {a.code for a in sources}
+        targets = self._prep_actors(verb, None, ("against", "to", "on"), state, lenient=True)
+        prior = None
+        if not targets:
+            targets = self._condition_subjects(verb, state)
+        if not targets:
+            prior = _previous_clause(governor if vowed and governor is not None else verb)
+            targets = self._clause_subjects(prior, state) if prior is not None else []
+        targets = [a for a in targets if a.code not in own]
+        if not targets:
+            return None
+        forceful = prior is not None and self._answers_force(prior, matches)
+        code = FORCE_THREAT_CODE if forceful else THREAT_CODE
+        pattern = VerbPattern(
+            trigger=verb.lemma_.lower(), is_noun=False, code=code, origin="grammar:response"
+        )
+        used = {verb.i} | ({governor.i} if vowed and governor is not None else set())
+        modality = _modality(governor) if vowed and governor is not None else _modality(verb)
+        return Match(verb, pattern, sources, targets, code, False, modality, used)
+
+    def _answered(self, match: Match) -> None:
+        """ "threatened to retaliate against US tariffs" 1312, "vowed to respond to any
+        attack" 1384: a threatened response is a threat of the kind of what it answers."""
+        if not match.code.startswith("13"):
+            return
+        doc = match.trigger.doc
+        for i in sorted(match.consumed):
+            response = doc[i]
+            if response.lemma_.lower() not in RESPONSE_VERBS:
+                continue
+            answered = _prep_object(response, ("against", "to", "for"))
+            if answered is None:
+                return
+            plain = [p for p in self.d.nouns.get(answered.lemma_.lower(), ()) if not p.objects]
+            code = self._lookup("threaten", plain[-1].code) if plain else None
+            if code is not None:
+                match.code = code
+            return
+
+    def _halted_talks(self, match: Match) -> None:
+        """ "threatened to cancel its summit with the United States", "to pull out of the
+        talks": a threat to break off a meeting or negotiations (134), not relations."""
+        if not match.code.startswith("131"):
+            return
+        doc = match.trigger.doc
+        for i in match.consumed:
+            obj = _object_of(doc[i], False) or _prep_object(doc[i], ("of", "from"))
+            if obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
+                match.code = HALT_TALKS_CODE
+                return
+
+    def _answers_force(self, clause: Token, matches: list[Match]) -> bool:
+        """Whether the clause answered was an act of force: coded as one, or told by a verb
+        of force whose target went unnamed ("struck what New Delhi said was a camp")."""
+        if _holds_force(clause, matches):
+            return True
+        plain = [p for p in self.d.verbs.get(clause.lemma_.lower(), ()) if not p.objects]
+        return bool(plain) and all(p.code.startswith(FORCE_ROOTS) for p in plain)
+
+    def _prior_reaction(self, verb: Token, matches: list[Match], state: _State) -> Match | None:
+        """A disapproval, refusal, threat or show of force (11-15) without a target, aimed
+        at whom it is meant for ("as a warning to Taipei"), at who must not meet its
+        condition ("threatened sanctions if Iran ..."), at who acted in the clause it
+        follows ("put its forces on alert after North Korea fired a missile"), or at the
+        actors of the clause coordinated before it."""
+        if verb.lemma_.lower() in WARNING_VERBS:
+            return None  # "and Egypt warned of a catastrophe": a warning, aimed at no one
+        prior = _previous_clause(verb)
+        state.context = (
+            self._home_opposition(verb, state)
+            or self._signalled(verb, state)
+            or self._condition_subjects(verb, state)
+            or self._cause_subjects(verb, state)
+        )
+        if not state.context and prior is not None:
+            state.context = self._clause_subjects(prior, state)
+        if not state.context:
+            return None
+        match = self._match_verb(verb, state)
+        state.context = []
+        if match is None or not match.code.startswith(REACTION_ROOTS):
+            return None
+        obj = _object_of(verb, False)
+        if match.negated and not (
+            obj is None or obj.lower_ in OBJECT_PRONOUNS or obj.lemma_.lower() in OUTCOME_NOUNS
+        ):
+            return None  # "and Egypt said it would not open the border": not aimed at Israel
+        match.targets = [t for t in match.targets if t.code not in {s.code for s in match.sources}]
+        if not match.targets:
+            return None
+        if (
+            match.code == THREAT_CODE
+            and obj is not None
+            and obj.lemma_.lower() in RESPONSE_NOUNS
+            and prior is not None
+            and self._answers_force(prior, matches)
+        ):
+            match.code = FORCE_THREAT_CODE  # "struck Iran ..., and Tehran vowed a harsh response"
+        return match
+
+    def _home_opposition(self, verb: Token, state: _State) -> list[Actor]:
+        """ "Yoon ... accusing the opposition of anti-state activities": "the opposition"
+        named without a country by a state's own leaders is that state's (protesters so
+        named are not: they may be anyone's)."""
+        obj = _object_of(verb, _is_passive(verb))
+        if obj is None or self.finder.role_of(obj) != OPPOSITION_ROLE:
+            return []
+        if "opposition" not in (obj.lemma_.lower(), obj.doc[obj.i - 1].lower_ if obj.i else ""):
+            return []
+        if any(t.i in state.mentions for t in obj.subtree):
+            return []
+        sources = self._subjects(verb, state, _is_passive(verb))
+        countries = {a.country for a in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        if not all(not a.roles or STATE_ROLES & set(a.roles) for a in sources):
+            return []
+        country = next(iter(countries))
+        assert country is not None
+        return [Actor(country + OPPOSITION_ROLE, obj.text, country, None, (OPPOSITION_ROLE,))]
+
+    def _signalled(self, verb: Token, state: _State) -> list[Actor]:
+        """Whom an act is "a warning to", "a signal to", "a message to"."""
+        signal = _prep_object(verb, ("as",))
+        if signal is None or signal.lemma_.lower() not in SIGNAL_NOUNS:
+            return []
+        # "as a signal to NATO", the parser hanging "to NATO" on the noun or on the verb
+        for head in (signal, verb):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    found = [a for p in prep.children for a in state.targets(p)]
+                    if found:
+                        return found
+        return []
+
+    def _cause_subjects(self, verb: Token, state: _State) -> list[Actor]:
+        """Who acted in the clause a reaction follows: "after North Korea fired a missile"."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in child.children
+            ):
+                return self._subjects(child, state, _is_passive(child))
+        return []
+
+    def _own_threat(self, verb: Token, state: _State) -> Match | None:
+        """ "Iran warned Israel that it would strike back", "warning that Moscow could
+        strike Western countries": a warning of what the warner itself will do is a threat
+        of that act; a warning of what others may do is not ("warned that Russia could
+        attack NATO")."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or _is_negated(verb) or _modality(clause) == "asserted":
+            return None
+        faced = self._faced(verb, clause, state)
+        if faced is not None:
+            return faced
+        warners = self._subjects(verb, state, _is_passive(verb))
+        doers = self._subjects(clause, state, _is_passive(clause))
+        if not warners or not doers:
+            return None
+        if not {a.code[:3] for a in doers} <= {a.code[:3] for a in warners}:
+            return None
+        addressee = _object_of(verb, False)
+        addressees = state.targets(addressee) if addressee is not None else []
+        action = self._action(clause, state, warners, 0)
+        if action is not None:
+            base = action.code
+            targets = addressees or action.targets
+        else:
+            bare = self._bare_code(clause)
+            if bare is None:
+                return None
+            base, targets = bare, addressees
+        code = self._lookup("threaten", base)
+        own = {a.code for a in warners}
+        targets = [a for a in targets if a.code not in own]
+        if code is None or not targets:
+            return None
+        pattern = VerbPattern(
+            trigger=verb.lemma_.lower(), is_noun=False, code=code, origin="grammar:warning"
+        )
+        used = {verb.i, clause.i} | (action.consumed if action is not None else set())
+        return Match(verb, pattern, warners, targets, code, False, _modality(verb), used)
+
+    def _ruling(self, verb: Token, state: _State) -> Match | None:
+        """ "The ICJ ruled that Serbia had violated its obligation", "found Russia liable":
+        a court's finding against a party named in its ruling (116)."""
+        pattern = next(
+            (p for p in self.d.verbs.get(verb.lemma_.lower(), ()) if p.code == RULING_CODE), None
+        )
+        if pattern is None or _is_negated(verb):
+            return None
+        sources = self._subjects(verb, state, _is_passive(verb))
+        if not sources or not all(_judicial(a) for a in sources):
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        verdict = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None)
+        if verdict is not None and verdict.lemma_.lower() in CULPABLE:
+            # "found Russia liable", parsed with Russia as the object or the verdict's subject
+            party = _object_of(verb, False) or next(
+                (c for c in verdict.children if c.dep_ in SUBJECT_DEPS), None
+            )
+            targets = state.targets(party)
+        elif clause is not None and self._adverse(clause):
+            targets = self._subjects(clause, state, _is_passive(clause))
+        else:
+            return None
+        own = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in own]
+        if not targets:
+            return None
+        return Match(verb, pattern, sources, targets, RULING_CODE, False, "asserted", {verb.i})
+
+    def _adverse(self, clause: Token) -> bool:
+        """Whether a ruling's clause puts a duty or a breach on its subject: "must take
+        measures", "had violated its obligation", not "has the right to"."""
+        if _is_negated(clause):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in clause.children):
+            return True
+        patterns = self.d.verbs.get(clause.lemma_.lower(), ())
+        return any(p.code[:2] in ADVERSE_ROOTS for p in patterns)
+
+    def _legal_grounds(self, matches: list[Match]) -> list[Match]:
+        """ "issued an arrest warrant for Putin over the deportation of children": a warrant
+        on grounds that name an accusation is that accusation (1124); what the grounds name
+        is not an event of the court's."""
+        grounds: set[int] = set()
+        for match in matches:
+            if match.code != LEGAL_CODE:
+                continue
+            trigger = match.trigger
+            holders = [trigger]
+            obj = _object_of(trigger, False) if trigger.pos_ in ("VERB", "AUX") else None
+            if obj is not None:
+                holders.append(obj)
+            if not any(h.lemma_.lower() in WARRANT_NOUNS for h in holders):
+                continue
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in GROUNDS_PREPS:
+                        continue
+                    code = self._grounds_code([t for t in prep.subtree if t.i != prep.i])
+                    if code is not None and len(code) > 3:
+                        match.code = code
+                        grounds |= {t.i for t in prep.subtree}
+        if not grounds:
+            return matches
+        return [m for m in matches if m.trigger.i not in grounds]
+
+    def _grounds_code(self, words: list[Token]) -> str | None:
+        lemmas = " " + " ".join(t.lemma_.lower() for t in words) + " "
+        texts = " " + " ".join(t.lower_ for t in words) + " "
+        for needle, code in self._grounds_phrases:
+            if needle in lemmas or needle in texts:
+                return code
+        return None
+
+    # ------------------------------------------------------------------ force posture
+    def _posture(self, matches: list[Match], state: _State) -> list[Match]:
+        """Shows of force: troops and ships moved are the military's ("Russia massed troops"
+        RUSMIL); "ahead of an opposition march" names whom police are deployed against;
+        "sent warships ... as a warning to Taipei" is a show of force aimed at Taipei, not
+        aid to where the ships went."""
+        shown: set[int] = set()
+        for match in matches:
+            if match.code == THREAT_CODE and match.trigger.lemma_.lower() in SIGNAL_NOUNS:
+                verb = _shown_by(match.trigger)
+                if verb is not None and self._military_object(verb):
+                    match.code = POSTURE_CODE
+                    shown.add(verb.i)
+            if not match.code.startswith("15"):
+                continue
+            verb = (
+                match.trigger if match.trigger.pos_ in ("VERB", "AUX") else _shown_by(match.trigger)
+            )
+            if verb is None:
+                continue
+            if self._military_object(verb):
+                match.sources = [_military(a) for a in match.sources]
+            facing = _ahead_of(verb)
+            if facing is not None:
+                targets = state.targets(facing) or _opposition_of(facing, match.sources)
+                if targets:
+                    match.targets = targets
+        if not shown:
+            return matches
+        return [m for m in matches if m.trigger.i not in shown]
+
+    def _military_object(self, verb: Token) -> bool:
+        obj = _object_of(verb, _is_passive(verb))
+        if obj is None:
+            return False
+        return obj.lemma_.lower() in MILITARY_NOUNS
+
+    def _faced(self, verb: Token, clause: Token, state: _State) -> Match | None:
+        """ "warned protesters that they would face the death penalty": what the warned
+        will face is what they are threatened with (137); the sanction names the code as it
+        does after "threatened"."""
+        if clause.lemma_.lower() not in FACING_VERBS or _is_negated(clause):
+            return None
+        penalty = _object_of(clause, False)
+        if penalty is None:
+            return None
+        best: VerbPattern | None = None
+        for pattern in self.d.verbs.get("threaten", ()):
+            if pattern.objects and _object_fits(penalty, pattern.objects):
+                if best is None or pattern.specificity >= best.specificity:
+                    best = pattern
+        if best is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        addressee = _object_of(verb, False)
+        if subject is None or subject.lower_ in ANAPHORS:
+            targets = state.targets(addressee) if addressee is not None else []
+        else:
+            targets = state.targets(subject)
+        sources = self._subjects(verb, state, _is_passive(verb))
+        own = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in own]
+        if not sources or not targets:
+            return None
+        used = {verb.i, clause.i, penalty.i}
+        return Match(verb, best, sources, targets, best.code, False, _modality(verb), used)
+
+    def _alleged(self, noun: Token, state: _State) -> Match | None:
+        """ "Tehran rejected Washington's accusation that it had supplied Russia with
+        drones": the accusation's owner accuses the subject of its clause, and "it" there is
+        whoever answers the accusation."""
+        if noun.lemma_.lower() not in ALLEGATION_NOUNS:
+            return None
+        clause = next(
+            (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if clause is None or not any(m.lower_ == "that" for m in clause.children):
+            return None
+        sources = self._own_sources(noun, state)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if not sources or subject is None:
+            return None
+        if subject.lower_ in ANAPHORS:
+            answer = _governing_verb(noun)
+            targets = self._subjects(answer, state, _is_passive(answer)) if answer else []
+        else:
+            targets = state.actors(subject)
+        own = {a.code for a in sources}
+        targets = [a for a in targets if a.code not in own]
+        plain = [p for p in self.d.nouns.get(noun.lemma_.lower(), ()) if not p.objects]
+        if not targets or not plain:
+            return None
+        pattern = plain[-1]
+        modality = "asserted"
+        return Match(noun, pattern, sources, targets, pattern.code, False, modality, {noun.i})
+
+    # ------------------------------------------------------------------ protests
+    def _protests(
+        self, verbs: list[Token], matches: list[Match], consumed: set[int], state: _State
+    ) -> list[Match]:
+        """A protest is aimed at the protesters' own government unless it names someone
+        else, and what it demands makes it specific: "marched demanding the resignation of
+        the government" 1411, "a strike against the pension reform" 1432. The demand it
+        makes is part of the protest, not an event of its own."""
+        done = {m.trigger.i for m in matches} | consumed
+        # what a protest demands, and a protest named in its aim ("rallied to protest
+        # against ..."), are that protest itself
+        demands = {m.trigger.i: m for m in matches if m.code.startswith(("10", "14"))}
+        found: list[Match] = []
+        dropped: set[int] = set()
+        for match in matches:
+            if match.code.startswith("14"):
+                self._aim_protest(match, demands, dropped, state)
+        for verb in verbs:
+            if verb.i in done or not self._protest_verb(verb):
+                continue
+            state.day = state.role_day(verb)
+            match = (
+                self._struck(verb, state)
+                or self._placed_protest(verb, state)
+                or self._untargeted_protest(verb, demands, state)
+            )
+            if match is not None:
+                demands[verb.i] = match
+                found.append(match)
+        for match in found:
+            self._aim_protest(match, demands, dropped, state)
+        if not dropped:
+            return matches + found
+        return [m for m in matches + found if m.trigger.i not in dropped]
+
+    def _protest_verb(self, verb: Token) -> bool:
+        return verb.lemma_.lower() in self._protest_lemmas
+
+    def _placed_protest(self, verb: Token, state: _State) -> Match | None:
+        """ "Anti-Japanese protesters rallied outside Japan's embassy in Beijing": protesters
+        named without a country are of the place where they protest."""
+        sources = self._placed(verb, state)
+        if not sources:
+            return None
+        match = self._match_verb(verb, state, sources)
+        return match if match is not None and match.code.startswith("14") else None
+
+    def _placed(self, verb: Token, state: _State) -> list[Actor]:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or self._subjects(verb, state, _is_passive(verb)):
+            return []
+        role = self.finder.role_of(subject)
+        if role is None or role in STATE_ROLES or role == "BASE":
+            return []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                # "in Beijing", or "outside Japan's embassy in Beijing"
+                place = pobj if prep.lower_ in PROTEST_PLACE_PREPS else None
+                place = place or _prep_object(pobj, PROTEST_PLACE_PREPS)
+                mention = state.mentions.get(place.i) if place is not None else None
+                if mention is None or mention.actor.kind not in PLACE_KINDS:
+                    continue
+                country = next((a.country for a in state.actors(place) if a.country), None)
+                if country is not None:
+                    return [Actor(country + role, subject.text, country, None, (role,))]
+        return []
+
+    def _untargeted_protest(
+        self, verb: Token, demands: dict[int, Match], state: _State
+    ) -> Match | None:
+        """ "French unions staged a strike against the pension reform": a protest with an
+        aim but no target of its own is aimed at whom its demand addresses, else at the
+        protesters' own government."""
+        aim = _aim_words(verb)
+        if _aim_digit(aim) is None or _is_negated(verb):
+            return None
+        sources = self._protesters(verb, self._subjects(verb, state, _is_passive(verb)), state)
+        sources = sources or self._placed(verb, state)
+        demand = next((demands[t.i] for t in aim if t.i in demands), None)
+        own = _own_government(sources)
+        targets = demand.targets if demand is not None else [own] if own is not None else []
+        obj = _object_of(verb, _is_passive(verb))
+        best: VerbPattern | None = None
+        for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
+            if not pattern.code.startswith("14") or pattern.compose or pattern.sources:
+                continue
+            if pattern.particles and not _has_particles(verb, pattern.particles):
+                continue
+            if pattern.objects and not _object_fits(obj, pattern.objects):
+                continue
+            if best is None or pattern.specificity >= best.specificity:
+                best = pattern
+        if best is None or not sources or not targets:
+            return None
+        if obj is not None and not best.objects:
+            return None  # "workers assembled iPhones for export": no protest at all
+        used = {obj.i} if obj is not None and best.objects else set()
+        return Match(
+            verb, best, sources, targets, best.code, False, _modality(verb), used | {verb.i}
+        )
+
+    def _struck(self, verb: Token, state: _State) -> Match | None:
+        """ "went on hunger strike", "are on strike": striking named by a phrase, not a
+        verb or object; aimed like any other protest."""
+        if verb.lemma_.lower() not in STRIKE_VERBS:
+            return None
+        strike = _prep_object(verb, ("on",))
+        if strike is None or strike.lemma_.lower() != "strike":
+            return None
+        hunger = any(c.lower_ == "hunger" for c in strike.lefts)
+        aim = _aim_words(verb)
+        sources = self._subjects(verb, state, _is_passive(verb))
+        own = _own_government(sources)
+        if _aim_digit(aim) is None or own is None:
+            return None
+        pattern = VerbPattern(
+            trigger=verb.lemma_.lower(),
+            is_noun=False,
+            code="142" if hunger else "143",
+            origin="grammar:strike",
+        )
+        code = pattern.code
+        return Match(verb, pattern, sources, [own], code, False, _modality(verb), {verb.i})
+
+    def _protesters(self, trigger: Token, sources: list[Actor], state: _State) -> list[Actor]:
+        """ "Thousands of Cubans took to the streets": a people named as protesting are the
+        country's opposition, not the country."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
+        if subject is None:
+            return sources
+        peoples = {
+            mention.actor.code_on(state.day)
+            for t in subject.subtree
+            if (mention := state.mentions.get(t.i)) is not None and mention.actor.kind == "people"
+        }
+        return [
+            Actor(a.code + OPPOSITION_ROLE, a.name, a.country, a.group, (OPPOSITION_ROLE,))
+            if a.code in peoples and not a.roles
+            else a
+            for a in sources
+        ]
+
+    def _aim_protest(
+        self, match: Match, demands: dict[int, Match], dropped: set[int], state: _State
+    ) -> None:
+        aim = _aim_words(match.trigger)
+        for token in aim:
+            demand = demands.get(token.i)
+            if demand is not None:
+                dropped.add(token.i)
+        match.sources = self._protesters(match.trigger, match.sources, state)
+        own = _own_government(match.sources)
+        if own is not None:
+            # "rallied in Tbilisi against the bill": the own country stands for its government
+            match.targets = [own if t.code == own.country else t for t in match.targets]
+        digit = _aim_digit(aim)
+        if match.code[:3] in PROTEST_BASES and digit is not None:
+            match.code = match.code[:3] + digit
+
 
 class _State:
     """Per-sentence caches: actor resolution and date expressions."""
@@ -3210,3 +4070,150 @@ def _clause_head(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _aim_words(trigger: Token) -> list[Token]:
+    """The words by which a protest names what it wants: a clause of demanding ("demanding
+    the resignation", "to demand their release") or an `against`/`for` phrase on the
+    trigger or its object ("a strike against the pension reform")."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = _governing_verb(trigger)
+        if verb is not None:
+            heads.append(verb)
+    else:
+        obj = _object_of(trigger, False)
+        if obj is not None:
+            heads.append(obj)
+    words: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in AIM_PREPS:
+                words.extend(child.subtree)
+            elif child.dep_ in ("advcl", "xcomp", "acl"):
+                # "chanting slogans and demanding the resignation": the demanding one
+                for clause in conjuncts(child):
+                    if clause.lemma_.lower() in AIM_VERBS:
+                        words.extend(clause.subtree)
+    return words
+
+
+def _naming_predicate(verb: Token) -> Token | None:
+    """What a verb of naming calls its object: "called X a criminal" (oprd), "described X
+    as illegal" (an `as` phrase)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in NAMING_VERBS:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if found is None:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                found = next(
+                    (c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")), None
+                )
+                break
+    if lemma == "hold" and (found is None or found.lemma_.lower() not in CULPABLE):
+        return None  # "held them hostage", "held the talks open"
+    return found
+
+
+def _pejorative(predicate: Token) -> bool:
+    """Whether a predicate is a word of blame, not negated ("no threat")."""
+    words = list(predicate.subtree)
+    if any(w.lower_ in ("no", "not", "never") for w in words):
+        return False
+    return any(w.lemma_.lower() in PEJORATIVES or w.lower_ in PEJORATIVES for w in words)
+
+
+def _previous_clause(verb: Token) -> Token | None:
+    """The clause coordinated before the one a verb is in ("X struck Y, and Z said it
+    would ..." -> "struck"), when that one has a subject of its own."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "ccomp") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        else:
+            break
+    if current.dep_ != "conj" or current.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS for c in current.children):
+        return None  # "struck X and killed Y": one clause, one actor
+    return current.head
+
+
+def _holds_force(clause: Token, matches: list[Match]) -> bool:
+    """Whether an act of force was coded in this clause or one coordinated with it."""
+    heads = {clause.i} | {c.i for c in clause.children if c.dep_ == "conj"}
+    for match in matches:
+        if not match.code.startswith(FORCE_ROOTS):
+            continue
+        trigger = match.trigger
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+        if verb is not None and verb.i in heads:
+            return True
+    return False
+
+
+def _judicial(actor: Actor) -> bool:
+    return "JUD" in actor.roles or actor.code in COURT_CODES
+
+
+def _shown_by(noun: Token) -> Token | None:
+    """The verb a noun is the stated purpose of: "deployed a carrier as a warning"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def _military(actor: Actor) -> Actor:
+    """A country that moves troops or ships acts as its military."""
+    if len(actor.code) != 3 or actor.country is None:
+        return actor
+    return Actor(actor.code + "MIL", actor.name, actor.country, actor.group, ("MIL",))
+
+
+def _ahead_of(verb: Token) -> Token | None:
+    """The unrest a deployment comes before: "ahead of an opposition march"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "ahead":
+            found = _prep_object(child, ("of",))
+        elif child.dep_ == "prep" and child.lower_ == "before":
+            found = _prep_object(verb, ("before",))
+        else:
+            continue
+        if found is not None and found.lemma_.lower() in UNREST_NOUNS:
+            return found
+    return None
+
+
+def _opposition_of(unrest: Token, sources: list[Actor]) -> list[Actor]:
+    """Those who march or rally without a country of their own are the deploying
+    country's opposition."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    country = next(iter(countries))
+    assert country is not None
+    return [Actor(country + "OPP", unrest.text, country, None, ("OPP",))]
+
+
+def _aim_digit(aim: list[Token]) -> str | None:
+    """CAMEO's fourth protest digit for what the aim words demand, if they name it."""
+    lemmas = {t.lemma_.lower() for t in aim} | {t.lower_ for t in aim}
+    for digit, words in PROTEST_AIMS:
+        if not lemmas.isdisjoint(words):
+            return digit
+    return None
+
+
+def _own_government(sources: list[Actor]) -> Actor | None:
+    """The government of protesters, unionists or activists of one country."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries:
+        return None
+    if not all(a.roles and not STATE_ROLES & set(a.roles) for a in sources):
+        return None
+    country = next(iter(countries))
+    assert country is not None
+    return Actor(country + "GOV", "government", country, None, ("GOV",))
