@@ -27,6 +27,15 @@ QUANTIFIERS = frozenset(
     " set batch raft slew string spate volley barrage flurry contingent unit pair"
     " couple fraction share portion".split()
 )
+#: roles of the state, which an adjective can give ("military instructors")
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: participles after a hyphenated name that make it the backer ("Rwandan-backed")
+BACKING_PARTICIPLES = frozenset(
+    "backed funded sponsored supported armed trained financed equipped allied aligned".split()
+)
+#: country names that stand for the country only with the article: bare "Emirates" is the
+#: airline, "the Emirates" the country
+ARTICLE_NAMES = frozenset({"Emirates"})
 OWNER_KINDS = ("country", "institution", "organisation", "group", "place", "person")
 PLACE_PREPS = ("in", "across", "near", "inside", "throughout")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "npadvmod", "appos"}
@@ -124,6 +133,8 @@ class ActorFinder:
                 continue  # "turkey", "chad": common words, not the countries
             if self._by_key[match_id].kind in NATIONAL_KINDS and _birthplace(doc, end):
                 continue  # "a Russian-born banker": where someone was born, not whom they serve
+            if end - start == 1 and first.text in ARTICLE_NAMES and _bare_name(doc, start):
+                continue  # "Emirates ordered 90 jets": the airline
             spans.append((start, end, match_id))
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: dict[int, Mention] = {}
@@ -151,6 +162,12 @@ class ActorFinder:
             pair_text = f"{prev.lower_} {token.lower_}"
             if pair_text in self.agents:
                 return self.agents[pair_text]
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                # "prisoners of war" MIL, "head of state" GOV
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and f"{lemma} of {pobj.lemma_.lower()}" in self.agents:
+                    return self.agents[f"{lemma} of {pobj.lemma_.lower()}"]
         return self.agents.get(lemma) or self.agents.get(token.lower_)
 
     def resolve_all(
@@ -167,13 +184,18 @@ class ActorFinder:
         if first is None:
             return []
         out = [first]
+        role = self.role_of(_unwrap_quantity(token))
         for other in modifier_conjuncts(token, mentions):
             mention = mentions[other.i]
             code = mention.actor.code_on(day)
             if not code:
                 continue
             if mention.actor.kind in NOMINAL_BASES or mention.actor.kind == "institution":
-                code = code[:3] + "".join(first.roles[:1]) if first.country else code
+                if role and role != "BASE":
+                    # "Somali and African Union forces": the Somali ones are forces too
+                    code = code[:3] + role
+                else:
+                    code = code[:3] + "".join(first.roles[:1]) if first.country else code
             if code in {a.code for a in out}:
                 continue
             out.append(
@@ -219,6 +241,8 @@ class ActorFinder:
     ) -> Actor | None:
         head = _unwrap_quantity(token)
         mention = mentions.get(head.i) or self._modifier_mention(head, mentions)
+        if mention is not None and _inside_name(head, mention, mentions):
+            return None  # "Tokyo Electric", "Japan Tobacco": a name of its own
         if mention is None:
             mention = self._deep_mention(head, mentions)
             if mention is not None and venues and mention.actor.kind in VENUE_KINDS:
@@ -231,12 +255,19 @@ class ActorFinder:
         if code is None:
             return None
         role = self.role_of(head) if head.i not in mentions else None
+        if role is None and mention.end - mention.start == 1:
+            # "the government's bill": the anaphor names the owner's role too
+            owner_word = head.doc[mention.start]
+            if owner_word.is_lower and owner_word.dep_ == "poss":
+                role = self.role_of(owner_word)
         kind = mention.actor.kind
         # "Washington's accusation": a capital owns a thing as the government it stands for
         owner = kind == "institution" and role is None and _owns(mention, head)
         if not owner and (kind in NOMINAL_BASES or kind == "institution"):
             # "civilians in Darfur" SDNCVL; "Russian oil" RUS
             code = code[:3] + (role if role and role != "BASE" else "")
+            if _ethnic(mention, head.doc) and role in (None, "MIL"):
+                code = code[:3] + "REB"  # "ethnic Armenian positions": a militia's
         name = _phrase_text(token, mention)
         country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
@@ -294,8 +325,10 @@ class ActorFinder:
         found = self._appositive(token, mentions, day)
         if found is not None:
             return found
-        role = self.role_of(token)
         own = mentions.get(token.i)
+        # "the Soviet Union": the last word of a name is no agent noun ("union" LAB)
+        inside = own is not None and own.start < token.i < own.end
+        role = None if inside else self.role_of(token)
         if own is not None and own.actor.kind == "place" and role is None:
             return None  # "Kharkiv" names a place, an actor only as a target (lenient)
         base: Mention | None = own
@@ -337,13 +370,32 @@ class ActorFinder:
             return None
         return self._compose(base, role, token, day)
 
+    def _title_role(self, base: Mention, doc: Doc) -> str | None:
+        """The office a title before a name gives ("diplomat Yang Jiechi" GOV), for a person
+        the dictionary knows in no office on the day; "former" keeps them out of it."""
+        words = doc[max(0, base.start - 4) : base.start]
+        if any(w.lower_ in ("former", "ex", "late", "then") for w in words):
+            return None
+        if base.start == 0:
+            return None
+        title = doc[base.start - 1]
+        if not title.is_lower:
+            return None  # "President Bazoum": a formal title stays with a deposed holder
+        role = self.role_of(title)
+        return role if role in ("GOV", "MIL") else None
+
     def _modifier_mention(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
         best: Mention | None = None
         stack = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS or c.dep_ == "det"]
         while stack:
             child = stack.pop()
             m = mentions.get(child.i)
-            if m and (best is None or m.start > best.start) and not _stance_prefix(m, token.doc):
+            if (
+                m
+                and (best is None or m.start > best.start)
+                and not _stance_prefix(m, token.doc)
+                and not _backer_prefix(m, token.doc)
+            ):
                 best = m
             stack.extend(c for c in child.children if c.i < token.i and c.dep_ != "prep")
         return best
@@ -364,6 +416,8 @@ class ActorFinder:
         for child in token.lefts:
             if child.dep_ in ("compound", "amod") and child.i >= base.end:
                 role = self.role_of(child)
+                if role and child.pos_ == "ADJ" and role not in STATE_ROLES:
+                    continue  # "firm support" is no firm; "military instructors" are military
                 if role:
                     return role
         return None
@@ -385,6 +439,8 @@ class ActorFinder:
         elif kind in NOMINAL_BASES:
             if kind == "adjective" and role is None:
                 return None
+            if role == "MIL" and _ethnic(base, token.doc):
+                role = "REB"  # "ethnic Armenian forces": a militia, not Armenia's army
             if role and role != "BASE":
                 code = code[:3] + role
         elif (
@@ -396,6 +452,10 @@ class ActorFinder:
             # "Putin's spokesman": the person's country with the agent's role
             if code[:3].isalpha() and not code.startswith(("IGO", "NGO", "IMG")):
                 code = code[:3] + role
+        if kind == "person" and code.endswith("ELI") and token.i in range(base.start, base.end):
+            title = self._title_role(base, token.doc)
+            if title is not None:
+                code = code[:3] + title  # "top Chinese diplomat Yang Jiechi": in office here
         name = _phrase_text(token, base)
         country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
@@ -415,6 +475,23 @@ def _birthplace(doc: Doc, end: int) -> bool:
         and doc[end + 1].lower_ == "born"
         and not doc[end].whitespace_
     )
+
+
+def _inside_name(head: Token, mention: Mention, mentions: dict[int, Mention]) -> bool:
+    """Whether a place or country is only the first word of another proper name: "Tokyo
+    Electric" is a company, not Japan; "Russia's Gazprom" (possessive) stays Russia's."""
+    if head.pos_ != "PROPN" or head.i in mentions or mention.end > head.i:
+        return False
+    last = head.doc[mention.end - 1]
+    return last.dep_ == "compound" and last.head.i == head.i
+
+
+def _bare_name(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` comes without an article or another name before it."""
+    if start == 0:
+        return True
+    before = doc[start - 1]
+    return before.lower_ != "the" and not before.text[:1].isupper()
 
 
 def _owns(mention: Mention, head: Token) -> bool:
@@ -486,6 +563,23 @@ def _stance_prefix(mention: Mention, doc: Doc) -> bool:
     return False
 
 
+def _ethnic(mention: Mention, doc: Doc) -> bool:
+    """ "ethnic Armenian forces": people of that nation living outside its state."""
+    return mention.start > 0 and doc[mention.start - 1].lower_ == "ethnic"
+
+
+def _backer_prefix(mention: Mention, doc: Doc) -> bool:
+    """ "Rwandan-backed rebels", "Iranian-funded militias": the name says who backs them, not
+    where they are from."""
+    end = mention.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in BACKING_PARTICIPLES
+    )
+
+
 def _unwrap_quantity(token: Token) -> Token:
     """ "two of Treasury's officials" -> officials; "thousands of sanctions" -> sanctions."""
     if token.lemma_.lower() in QUANTIFIERS or token.pos_ == "NUM":
@@ -495,6 +589,11 @@ def _unwrap_quantity(token: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return token
+
+
+def unwrap_quantity(token: Token) -> Token:
+    """The counted noun of a quantity phrase ("dozens of civilians" -> civilians)."""
+    return _unwrap_quantity(token)
 
 
 def _phrase_text(token: Token, base: Mention) -> str:

@@ -16,7 +16,24 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventdb.etl.coder.actors import VENUE_KINDS, ActorFinder, Mention, conjuncts
+from eventdb.etl.coder.actors import (
+    VENUE_KINDS,
+    ActorFinder,
+    Mention,
+    conjuncts,
+    unwrap_quantity,
+)
+from eventdb.etl.coder.context import (
+    CIVILIAN_TRADES,
+    PRIVATE_ROLES,
+    as_victim,
+    business_force,
+    company_service,
+    home_visit,
+    states_no_act,
+    with_role,
+    year_of,
+)
 from eventdb.etl.coder.dates import DateMention, find_dates
 from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
 from eventdb.etl.coder.types import Actor, CodedEvent
@@ -134,7 +151,9 @@ COERCED_ROLES = frozenset({"CVL", "OPP", "MED", "REL", "EDU", "LAB", "REF", "HLH
 #: participles that name whom the event of their clause is aimed at
 AIMING_VERBS = frozenset({"target"})
 #: participles by which a place names who is in it
-HOUSING_VERBS = frozenset({"house", "host", "hold", "shelter", "station"})
+HOUSING_VERBS = frozenset({"house", "host", "hold", "shelter", "station", "carry", "transport"})
+#: participles by which a place names who uses it ("a hotel frequented by officials")
+FREQUENTING_VERBS = frozenset({"frequent", "use", "visit"})
 #: prepositions of place: their object is a venue when it is a city
 VENUE_PREPS = ("in", "at")
 #: adjectives of stance about a clause, and the noun one expresses them with
@@ -399,6 +418,16 @@ SITE_PREPS = frozenset({"in", "across", "through", "throughout", "outside", "at"
 PLACE_KINDS = frozenset({"place", "institution", "country"})
 #: verbs that take "on strike": "went on hunger strike", "are on strike"
 STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
+#: codes whose target is territory itself (blockade, occupation), not its people
+TERRITORY_CODES = ("192",)
+#: participles by which an attack names whom it hurt ("killing dozens of civilians")
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "maim", "cut", "starve", "trap", "deprive"})
+#: verbs by which a government announces what its country does
+ANNOUNCING_VERBS = frozenset("say state announce declare confirm tell add pledge".split())
+#: an act dated this many years or more before publication is history recalled, not news;
+#: a more recent date is the event's own date ("in 2016, Biden criticized Russia")
+HISTORY_YEARS = 15
+_YEAR_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 @dataclass(slots=True)
@@ -557,6 +586,12 @@ class SentenceCoder:
                 match.code = self._third_venue(match, state) or match.code
             if match.negated and match.pattern.code.startswith(MEET_ROOT) and _past(match.trigger):
                 continue  # "did not meet as planned": no meeting, and no refusal either
+            if _not_news(match.trigger, state):
+                continue  # "the 1979 Soviet invasion", "Could China blockade Taiwan?"
+            if match.code.startswith(FORCE_ROOTS):
+                match.targets = self._named_victims(match, state) or match.targets
+            else:
+                match.sources = self._announced(match, state)
             if match.code.startswith(FORCE_ROOTS) and _spoken(match.trigger):
                 match.code = CRITICIZE_CODE  # an attack in a speech is criticism
             elif match.code in self.d.refine_codes:
@@ -596,9 +631,18 @@ class SentenceCoder:
             for source, target in pairs:
                 if _private_contact(source, match.code) or _commerce(source, target):
                     continue
+                if company_service(source, match.trigger):
+                    continue
+                if business_force(source, target, match.code):
+                    continue
+                if match.code.startswith(FORCE_ROOTS):
+                    target = as_victim(target)
                 personal = match.code in PERSONAL_CODES  # "tried to assassinate Putin"
                 if place and not personal and len(target.code) > 3 and target.code[3:] == "GOV":
-                    target = _as_place(target)
+                    if not self._officials(target):
+                        target = _as_place(target)
+                if home_visit(source, target, match.code):
+                    continue
                 if source.code == target.code:
                     continue
                 code = _abduction(source, target, _repression(source, target, match.code))
@@ -676,6 +720,70 @@ class SentenceCoder:
         if obj is None:
             return []
         return state.targets(obj) or _deep_actors(obj, state)
+
+    def _announced(self, match: Match, state: _State) -> list[Actor]:
+        """ "Macron said France would withdraw its ambassador": what a leader says their
+        country does, the government does. Officials reporting facts ("US officials said the
+        United States has shared intelligence") leave the country as it is."""
+        if not any(len(a.code) == 3 for a in match.sources):
+            return match.sources
+        verb = _clause_head(match.trigger)
+        matrix = _matrix_verb(verb) if verb.dep_ == "ccomp" else None
+        if matrix is None or matrix.lemma_.lower() not in ANNOUNCING_VERBS:
+            return match.sources
+        subject = next((c for c in matrix.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not any(
+            t.i in state.mentions and state.mentions[t.i].actor.kind == "person"
+            for t in subject.subtree
+        ):
+            return match.sources
+        speakers = {a.code for a in self._subjects(matrix, state, _is_passive(matrix))}
+        return [
+            with_role(a, "GOV") if len(a.code) == 3 and a.code + "GOV" in speakers else a
+            for a in match.sources
+        ]
+
+    def _officials(self, actor: Actor) -> bool:
+        """Whether a government target is people named by an agent noun ("a hotel frequented
+        by government officials"), not a capital standing for the place it is."""
+        last = actor.name.rsplit(" ", 1)[-1].lower()
+        return self.finder.agents.get(last) == "GOV" or self.finder.agents.get(last[:-1]) == "GOV"
+
+    def _named_victims(self, match: Match, state: _State) -> list[Actor]:
+        """ "bombed the rebel-held town of Douma, killing dozens of civilians": when an attack
+        on a place names the civilians it killed or wounded, they are its target."""
+        if match.code.startswith(TERRITORY_CODES):
+            return []  # "stormed into Israel, killing hundreds": the territory is taken
+        if not match.targets or any(len(a.code) > 3 for a in match.targets):
+            return []
+        countries = {a.code for a in match.targets}
+        for child in match.trigger.children:
+            if child.dep_ not in ("advcl", "xcomp", "conj") or child.tag_ != "VBG":
+                continue
+            if child.lemma_.lower() not in HARMING_VERBS:
+                continue
+            # "killing dozens of civilians"; "cutting off food to thousands of civilians"
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            receiver = _prep_object(child, ("to",))
+            if receiver is None and obj is not None:
+                receiver = _prep_object(obj, ("to",))
+            obj = receiver or obj
+            if obj is None:
+                continue
+            victims = [
+                a
+                for a in state.targets(obj, place=True)
+                if a.roles in (("CVL",), *((r,) for r in CIVILIAN_TRADES))
+                and a.code[:3] in countries
+            ]
+            if victims:
+                return [as_victim(a) for a in victims]
+            head = unwrap_quantity(obj)
+            role = self.finder.role_of(head)
+            if head.i not in state.mentions and (role == "CVL" or role in CIVILIAN_TRADES):
+                # people named without a country are of the place attacked
+                return [Actor(c + "CVL", head.text, c, None, ("CVL",)) for c in sorted(countries)]
+        return []
 
     def _refine(self, trigger: Token) -> str | None:
         """The weapon named around the trigger: "warplanes struck" 195, "shelled" 194. The
@@ -975,8 +1083,14 @@ class SentenceCoder:
                 if victims is None:
                     victims = self._victims(verb, obj, state, tgts)
                 found, via = victims
-                if found and {a.country for a in tgts} <= {a.country for a in found}:
-                    tgts, hurt = found, via  # "shelled the town, killing five civilians"
+                if (
+                    found
+                    and {a.country for a in tgts} <= {a.country for a in found}
+                    and not (tgts and any(set(a.roles) & SECURITY_ROLES for a in found))
+                ):
+                    # "shelled the town, killing five civilians"; soldiers killed in a town
+                    # leave the town's country as what was attacked
+                    tgts, hurt = found, via
             if not tgts and len(srcs) > 1 and _reciprocal_argument(verb, obj):
                 tgts = srcs  # "Armenia and Azerbaijan accused each other"
             if (
@@ -1621,8 +1735,8 @@ class SentenceCoder:
                 for p in self.d.nouns.get(noun.lemma_.lower(), [])
                 if not p.objects and self.d.is_reciprocal(p.code)
             ]
-            if not reciprocal:
-                return None
+            if not reciprocal or self._names_counterpart(noun, state):
+                return None  # "agreements to normalise relations with Israel": not each other
             srcs = subjects if subjects is not None else self._noun_sources(noun, state)
             if len(srcs) < 2:
                 return None
@@ -2027,6 +2141,9 @@ class SentenceCoder:
         between = _prep_object(event, PARTY_PREPS)
         if between is not None:
             return state.targets(between)
+        counterpart = self._counterpart(event, state)
+        if counterpart:
+            return counterpart
         current = event
         for _ in range(6):
             if current.head.i == current.i:
@@ -2034,7 +2151,39 @@ class SentenceCoder:
             current = current.head
             if current.pos_ not in ("VERB", "AUX"):
                 continue
-            found = self._clause_subjects(current, state)
+            # the signers of "a pact" are its verb's own subjects, not those of the next
+            # clause ("X and Y signed a pact, and Z signed a deal with W")
+            found = []
+            if event.dep_ == "dobj" and event.head.i == current.i:
+                found = self._subjects(current, state, _is_passive(current))
+                if len(found) > 1 and self._counterpart(current, state):
+                    return []  # "X and Y signed deals to establish ties with Z"
+            found = found if len(found) > 1 else self._clause_subjects(current, state)
+            if found:
+                return found
+        return []
+
+    def _names_counterpart(self, noun: Token, state: _State) -> bool:
+        """Whether an agreement noun or the verb governing it names another party."""
+        if self._counterpart(noun, state):
+            return True
+        governor = _governing_verb(noun)
+        return governor is not None and bool(self._counterpart(governor, state))
+
+    def _counterpart(self, event: Token, state: _State) -> list[Actor]:
+        """ "signed agreements to normalise relations with Israel": the side the agreement's
+        own clause names is the other party, not the co-signers."""
+        for child in event.children:
+            if child.dep_ not in ("acl", "relcl", "advcl", "xcomp") or child.pos_ != "VERB":
+                continue
+            if child.dep_ in ("advcl", "xcomp") and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                continue  # only a purpose: "signed deals to establish ties with Israel"
+            found = state.targets(_prep_object(child, ("with",)))
+            if not found:
+                obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+                found = state.targets(_prep_object(obj, ("with",))) if obj is not None else []
             if found:
                 return found
         return []
@@ -3077,6 +3226,9 @@ def _occupants(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOUSING_VERBS:
             return next((c for c in child.children if c.dep_ == "dobj"), None)
+        if child.dep_ == "acl" and child.lemma_.lower() in FREQUENTING_VERBS:
+            # "a hotel frequented by government officials": those who use it
+            return _prep_object(child, ("by",), deps=("agent", "prep"))
     return None
 
 
@@ -3453,10 +3605,10 @@ def _probe_topics(dictionaries: Dictionaries) -> list[tuple[str, str]]:
 
 
 def _commerce(source: Actor, target: Actor) -> bool:
-    """Firms suing, buying from or signing deals with firms: business between companies,
-    with no political actor on either side, is no event ("Volkswagen sued a Chinese
-    supplier", "Aramco signed a deal with a Chinese refiner")."""
-    return all(len(a.code) > 3 and a.code.endswith("BUS") for a in (source, target))
+    """Firms suing, buying from or signing deals with firms, tourists attacking a waiter: what
+    private people and companies do to each other, with no political actor on either side, is
+    no event ("Volkswagen sued a Chinese supplier", "a billionaire sued a newspaper")."""
+    return all(a.roles and set(a.roles) <= PRIVATE_ROLES for a in (source, target))
 
 
 def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPattern) -> bool:
@@ -3467,6 +3619,29 @@ def _third_party(sources: list[Actor], targets: list[Actor], pattern: VerbPatter
     if pattern.code.startswith(PARTY_ROOT):
         return False  # signing or deepening ties: the subject is a side, not a go-between
     return not {a.code for a in sources} & {a.code for a in targets}
+
+
+def _not_news(trigger: Token, state: _State) -> bool:
+    """Whether the trigger states no act happening now (see `states_no_act`), or one dated
+    long before publication."""
+    return states_no_act(trigger) or _historical(trigger, state)
+
+
+def _historical(trigger: Token, state: _State) -> bool:
+    """ "Germany's invasion of Poland in 1939", "the 1979 Soviet invasion": dated years
+    before publication, the act is history recalled, not news."""
+    limit = state.pub.year - HISTORY_YEARS
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.lefts:
+            if (
+                child.dep_ in ("nummod", "compound", "amod", "nmod")
+                and year_of(child.text) <= limit
+            ):
+                return True
+    if not _YEAR_TEXT.search(state.text):
+        return False
+    day, _ = state.date_for(trigger, "asserted")
+    return day.year <= limit
 
 
 def _as_place(actor: Actor) -> Actor:

@@ -1,0 +1,252 @@
+"""Context that says a sentence states no act happening now (history, questions, advice,
+statistics, sport) or that its sides are private; and the codes of victims.
+
+Cheap checks on a trigger's own parse neighbourhood, run once per candidate event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventdb.etl.coder.types import Actor
+
+#: codes of travelling to a place
+VISIT_CODES = frozenset({"042"})
+#: what a company runs for its customers ("suspended flights to Beijing")
+SERVICE_NOUNS = frozenset({"flight", "route", "service"})
+#: roles of private people and companies: acts between two of them are no political event
+PRIVATE_ROLES = frozenset({"BUS", "MED", "CVL", "LAB", "AGR", "EDU", "HLH"})
+#: trades whose members, as victims of violence, are civilians ("shot three farmers")
+CIVILIAN_TRADES = frozenset({"AGR", "LAB", "EDU", "HLH"})
+#: words that count the time elapsed since an act ("two years since Hamas attacked")
+ELAPSED_WORDS = frozenset("year month week day decade mark commemorate".split())
+#: nouns by which a sentence remembers a past act ("the anniversary of the invasion")
+MEMORIAL_NOUNS = frozenset(
+    "anniversary commemoration remembrance memorial memory centenary centennial".split()
+)
+#: verbs whose clause is only imagined or doubted
+IMAGINING_VERBS = frozenset("imagine envisage envision picture doubt wonder speculate".split())
+#: modals under which an event noun as subject is only supposed ("a war would devastate")
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might"})
+#: modals of advice: what someone should do has not been done
+ADVICE_AUX = frozenset({"should", "ought"})
+#: true auxiliaries; any other word the parser calls one is a misparsed main verb
+AUXILIARIES = frozenset(
+    "be have do will would shall should can could may might must ought to need dare get"
+    " wo ca 'll 'd 's 've 're 'm".split()
+)
+#: eras that put an act in history ("during the Cold War")
+PAST_ERAS = frozenset(
+    {
+        "cold war",
+        "second world war",
+        "first world war",
+        "world war ii",
+        "world war i",
+        "world war two",
+        "world war one",
+        "great war",
+        "vietnam war",
+        "korean war",
+        "napoleonic wars",
+        "colonial era",
+        "colonial period",
+        "soviet era",
+        "soviet period",
+        "middle ages",
+    }
+)
+ERA_NOUNS = frozenset({"war", "wars", "era", "period", "ages", "ii", "i", "two", "one"})
+#: what a trade figure is measured against ("exports hit a record")
+MEASURE_NOUNS = frozenset("record high low peak level percent".split())
+#: units of a margin of victory ("by 50 runs", "by seven wickets", "by 10 points")
+MARGIN_NOUNS = frozenset("run wicket point goal stroke length innings".split())
+
+
+def states_no_act(trigger: Token) -> bool:
+    """Whether the trigger states no act happening now: an era or anniversary recalled, a
+    question, something imagined, supposed or advised, a misparsed complement of a verb of
+    opinion, a trade figure, or a margin of victory."""
+    return (
+        _in_past_era(trigger)
+        or _remembered(trigger)
+        or _questioned(trigger)
+        or _imagined(trigger)
+        or _hypothetical_subject(trigger)
+        or _under_false_aux(trigger)
+        or _advised(trigger)
+        or _measured(trigger)
+        or _sport_margin(trigger)
+    )
+
+
+def _head_verb(token: Token) -> Token | None:
+    """The nearest verb above a token."""
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _in_past_era(trigger: Token) -> bool:
+    """ "During the Cold War, the Soviet Union armed North Vietnam": an act set in a past era."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("during", "in", "before"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _decade(pobj.text):
+                    return True  # "invaded the US market in the 1980s"
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ERA_NOUNS:
+                    words = " ".join(t.lower_ for t in pobj.subtree if t.dep_ != "det")
+                    if words in PAST_ERAS:
+                        return True
+    return False
+
+
+def _decade(text: str) -> bool:
+    """A past decade named by its digits: "1980s", "1990s" (this one and the last stay news)."""
+    return len(text) == 5 and text.endswith("0s") and text[:4].isdigit() and text[:2] == "19"
+
+
+def year_of(text: str) -> int:
+    """The year a token names, or a year far in the future when it names none."""
+    if len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20"):
+        return int(text)
+    return 9999
+
+
+def _remembered(trigger: Token) -> bool:
+    """ "the fifth anniversary of Britain's exit from the EU", "two years since Hamas
+    attacked Israel": what is remembered or counted from is past. A "since" clause that
+    starts what is reported now ("since Russia launched its war, the US has ...") stays."""
+    if (
+        trigger.pos_ in ("VERB", "AUX")
+        and trigger.head.lemma_.lower() in ELAPSED_WORDS
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children)
+    ):
+        return True
+    token = trigger
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        token = token.head.head
+        if token.lemma_.lower() in MEMORIAL_NOUNS:
+            return True
+    return False
+
+
+def _questioned(trigger: Token) -> bool:
+    """ "Could China really blockade Taiwan?": a question asserts nothing."""
+    for token in trigger.doc[trigger.i :]:
+        if token.text in ("?", ".", "!", ";"):
+            return token.text == "?"
+    return False
+
+
+def _imagined(trigger: Token) -> bool:
+    """ "hard to imagine Israel ever recognising a Palestinian state": a clause under a verb
+    of imagining or doubting is no fact."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    for _ in range(2):
+        if verb is None or verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in IMAGINING_VERBS:
+            return True
+    return False
+
+
+def _hypothetical_subject(trigger: Token) -> bool:
+    """ "a war between China and Taiwan would devastate the economy": an event noun that is
+    the subject of what would or could happen is itself only supposed."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in trigger.head.children)
+
+
+def _advised(verb: Token) -> bool:
+    """ "The West should arm Ukraine faster, one general wrote": advice is an opinion, not
+    an act."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in verb.children
+    )
+
+
+def _under_false_aux(verb: Token) -> bool:
+    """ "most Germans oppose sending weapons": the parser made the real verb an auxiliary of
+    the complement; the complement is what they oppose, not what they do."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.is_alpha and c.lemma_.lower() not in AUXILIARIES
+        for c in verb.children
+    )
+
+
+def _measured(noun: Token) -> bool:
+    """ "Russian oil exports to India hit a record": a trade noun measured against a record
+    or a figure is a statistic."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return False
+    for child in noun.head.children:
+        if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in MEASURE_NOUNS:
+            return True
+    return False
+
+
+def _sport_margin(trigger: Token) -> bool:
+    """ "routed New Zealand by 50 runs", "won by seven wickets": a margin of victory."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.lemma_.lower() in MARGIN_NOUNS and any(
+                    c.dep_ == "nummod" for c in pobj.children
+                ):
+                    return True
+    return False
+
+
+def home_visit(source: Actor, target: Actor, code: str) -> bool:
+    """ "The Dutch king visited a tulip farm near Amsterdam", "Putin visited Kursk": a trip
+    inside one's own country to a place, farm or firm is no visit between actors."""
+    if code not in VISIT_CODES or source.country is None:
+        return False
+    return target.code[:3] == source.country and set(target.roles) <= PRIVATE_ROLES
+
+
+def company_service(source: Actor, trigger: Token) -> bool:
+    """ "Qatar Airways resumed flights to Tel Aviv": a company's own flights, routes and
+    services are its business, not relations between states."""
+    if source.roles != ("BUS",) or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in SERVICE_NOUNS
+
+
+def business_force(source: Actor, target: Actor, code: str) -> bool:
+    """ "The Chinese carmaker attacked the European market": a company attacking or invading
+    a thing (a market, not forces or a country) is competing, not using force."""
+    if source.roles != ("BUS",) or not code.startswith(("18", "19", "20")) or target.roles:
+        return False
+    last = target.name.rsplit(" ", 1)[-1]
+    return last.islower()
+
+
+def with_role(actor: Actor, role: str) -> Actor:
+    return Actor(actor.code + role, actor.name, actor.country, actor.group, (role,))
+
+
+def as_victim(actor: Actor) -> Actor:
+    """Farmers, workers, teachers and doctors hurt by violence are its civilian victims: the
+    conventions code victims by who they are to the fighting, not by their trade."""
+    if len(actor.roles) == 1 and actor.roles[0] in CIVILIAN_TRADES and actor.country:
+        return Actor(actor.code[:3] + "CVL", actor.name, actor.country, actor.group, ("CVL",))
+    return actor
