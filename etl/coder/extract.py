@@ -187,12 +187,19 @@ SPEECH_NOUNS = frozenset(
     " letter debate podcast broadcast rally".split()
 )
 CRITICIZE_CODE = "111"
+DISAPPROVE_ROOT = "11"
 #: adverbs that with a negation say an act stops: "no longer", "not any longer", "anymore"
 CEASING_ADVERBS = frozenset({"longer", "anymore"})
 #: prepositions by which an event noun names what it acts on
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "to", "in"})
 #: a count that makes an expulsion or killing a mass one
 MASS_AMOUNTS = frozenset({"thousand", "million"})
+MASS_WORD = "thousand"
+MASS_COUNT = 2000  # "thousands", in figures
+MASS_KILLING_CODE = "202"
+BODY_COUNT = 3
+FEW_WORDS = frozenset({"one", "two", "both"})
+KILLING_VERBS = frozenset({"kill", "execute", "murder", "slay", "behead", "shoot"})
 #: verbs whose object is always the means of the infinitive after it ("used drones to")
 MEANS_VERBS = frozenset({"use", "employ", "deploy", "utilize", "utilise"})
 #: nouns of conveying whose `of` phrase names the goods that make the act what it is
@@ -268,6 +275,13 @@ ESCALATION_ROOTS = ("15", *FORCE_ROOTS)
 #: a demand made by protesting is coded as the protest (14x), not as a demand (10x)
 DEMAND_ROOT = "10"
 PROTEST_ROOT = "14"
+PROTEST_CODE = "140"
+HUNGER_STRIKE_CODE = "142"
+STRIKE_CODE = "143"
+#: what makes a strike a stoppage, not a military strike: "a hunger strike", "a general strike"
+STOPPAGE_MODIFIERS = frozenset(
+    {"hunger", "general", "labour", "labor", "nationwide", "wildcat", "indefinite", "work"}
+)
 #: where protesters go: "took to the streets ... demanding"
 PROTEST_PLACES = frozenset({"street"})
 #: an easing of restrictions named by what they restrict: "restrictions on remittances"
@@ -283,6 +297,8 @@ ARRIVAL_PREPS = ("in", "at", "to")
 #: forces that arrive somewhere to lead or join a mission are deployed there to protect
 #: (074), not visiting (042)
 PROTECTION_CODE = "074"
+BUILDUP_CODE = "154"
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 MISSION_NOUNS = frozenset({"mission", "operation", "peacekeeping", "force", "deployment"})
 #: troops sent to fight for a side are military aid in personnel (072), not protection (074)
 MILITARY_AID_CODE = "072"
@@ -1026,6 +1042,9 @@ class SentenceCoder:
         goods = _supplied_with(verb, obj)
         fitting += [goods] if goods is not None else []
         words = {w for t in fitting for w in (t.lemma_.lower(), t.lower_)}
+        mass = _mass_count(obj) or (obj is not None and bool(_amount(verb, obj)))
+        if mass:
+            words.add(MASS_WORD)
         best: tuple[int, VerbPattern, list[Actor], list[Actor], set[int]] | None = None
         composed: Match | None = None
         victims: tuple[list[Actor], set[int]] | None = None
@@ -1034,11 +1053,16 @@ class SentenceCoder:
                 continue
             if pattern.objects and not (
                 not pattern.heads.isdisjoint(words)
-                and any(_object_fits(t, pattern.objects) for t in fitting)
+                and (
+                    any(_object_fits(t, pattern.objects) for t in fitting)
+                    or (mass and _object_fits_lemma(MASS_WORD, pattern.objects))
+                )
             ):
                 continue
             if verb.dep_ == "amod" and not pattern.objects:
                 continue  # "Russian-backed separatists": only "a Qatari-brokered truce" codes
+            if pattern.code in PERSONAL_CODES and _body_count(obj):
+                continue  # "killed seven FARC dissidents": a toll, not an assassination
             if pattern.compose and composed is None and depth < 3:
                 composed = self._compose(verb, pattern, state, subjects, depth)
                 if composed:
@@ -1079,7 +1103,12 @@ class SentenceCoder:
             ):
                 tgts = _home_country(srcs)  # "declared martial law": over its own country
             hurt: set[int] = set()
-            if pattern.code.startswith(FORCE_ROOTS) and _bare_places(tgts):
+            if (
+                pattern.code.startswith(FORCE_ROOTS)
+                and _bare_places(tgts)
+                # "stormed into the town": a pattern whose own phrase is missing is no match
+                and (tgts or "object" in pattern.targets or bool(pattern.objects))
+            ):
                 if victims is None:
                     victims = self._victims(verb, obj, state, tgts)
                 found, via = victims
@@ -1091,6 +1120,17 @@ class SentenceCoder:
                     # "shelled the town, killing five civilians"; soldiers killed in a town
                     # leave the town's country as what was attacked
                     tgts, hurt = found, via
+            if (
+                not tgts
+                and obj is not None
+                and "object" in pattern.targets
+                and self.d.is_place_target(pattern.code)
+                and pattern.code not in TERRITORY_CODES  # "seized cocaine at the port"
+                and not _is_measure(obj)
+            ):
+                tgts = self._site_of(verb, obj, state)
+            if not tgts and obj is not None and pattern.code.startswith(FORCE_ROOTS):
+                tgts = self._pronoun_owners(verb, obj, state)
             if not tgts and len(srcs) > 1 and _reciprocal_argument(verb, obj):
                 tgts = srcs  # "Armenia and Azerbaijan accused each other"
             if (
@@ -1101,7 +1141,10 @@ class SentenceCoder:
                     _joint(obj)
                     or not (
                         _other_actor_in_clause(verb, state)
-                        and not (pattern.code.startswith(MEET_ROOT) and _only_venues(verb, state))
+                        and not (
+                            pattern.code.startswith((MEET_ROOT, FIGHT_ROOT))
+                            and _only_venues(verb, state)
+                        )
                     )
                 )
                 and not self._acts_on_people(obj, pattern)
@@ -1132,6 +1175,10 @@ class SentenceCoder:
             return None
         _, pattern, srcs, tgts, used = best
         code = (self._topic_code(verb, pattern.code) if pattern.objects else None) or pattern.code
+        if code == PROTECTION_CODE and _to_frontier(verb, obj):
+            code = BUILDUP_CODE
+        if mass and _civilians_killed(verb, code, tgts):
+            code = MASS_KILLING_CODE
         if _no_longer(verb):
             # "will no longer send weapons to Ukraine": stopping aid, not giving it
             code = self._lookup(HALT_KIND, code)
@@ -1214,7 +1261,10 @@ class SentenceCoder:
             return []
         security = all(set(a.roles) & SECURITY_ROLES for a in sources)
         state_made = all(not a.roles or a.roles[0] in STATE_ROLES for a in sources)
-        if not security and not (coerced and state_made):
+        # "Georgian authorities detained an opposition leader": a state coercing the
+        # opposition coerces its own, whichever arm of it acts
+        home_opposition = role == OPPOSITION_ROLE and code.startswith(COERCE_ROOT)
+        if not security and not ((coerced or home_opposition) and state_made):
             return []
         country = next(iter(countries))
         return [Actor(country + role, obj.text, country, None, (role,))]
@@ -1704,7 +1754,10 @@ class SentenceCoder:
             return None  # "after talks": background; "after Israeli strikes": still news
         best: tuple[int, VerbPattern, list[Actor]] | None = None
         host = _occurrence(noun)
+        stoppage = _stoppage(noun)
         for pattern in self.d.nouns.get(noun.lemma_.lower(), []):
+            if stoppage and pattern.code.startswith(FORCE_ROOTS):
+                continue  # "went on hunger strike against the government": no attack
             if pattern.objects:
                 # "the pause of military aid to Ukraine": what is paused decides the code
                 inner = next(
@@ -1717,6 +1770,8 @@ class SentenceCoder:
                 tgts = self._prep_actors(noun, host, pattern.targets, state, lenient=True)
             if tgts and (best is None or pattern.specificity >= best[0]):
                 best = (pattern.specificity, pattern, tgts)
+        if best is None or _bare_places(best[2]):
+            best = self._patient_event(noun, state) or best
         if best is None:
             best = self._domestic_noun(noun, state, subjects)
         srcs: list[Actor] | None = None
@@ -1939,6 +1994,31 @@ class SentenceCoder:
         pattern = self._object_pattern(verb, obj) or patterns[-1]
         return (pattern.specificity, pattern, tgts) if tgts else None
 
+    def _patient_event(
+        self, noun: Token, state: _State
+    ) -> tuple[int, VerbPattern, list[Actor]] | None:
+        """ "Two Lebanese soldiers were wounded by Israeli fire", "was killed in an Israeli
+        strike": an attack named as the means of a passive harm falls on whom it harmed."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("in", "by"):
+            return None
+        verb = head.head
+        if verb.pos_ != "VERB" or not _is_passive(verb) or _is_negated(verb):
+            return None
+        if verb.lemma_.lower() not in HARMING_VERBS | IMPACT_VERBS:
+            return None
+        patterns = [
+            p
+            for p in self.d.nouns.get(noun.lemma_.lower(), [])
+            if not p.objects and p.code.startswith(FORCE_ROOTS)
+        ]
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None or not patterns or state.actors(noun):
+            return None  # "killed by Israeli troops": the passive verb's own agent
+        tgts = state.targets(patient, place=True)
+        pattern = self._object_pattern(verb, patient) or patterns[-1]
+        return (pattern.specificity, pattern, tgts) if tgts else None
+
     def _object_pattern(self, verb: Token, obj: Token) -> VerbPattern | None:
         """The verb's most specific act of force that asks for this very object."""
         fitting = [obj, *_titles(obj)]
@@ -2101,6 +2181,10 @@ class SentenceCoder:
     def _targets(
         self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State, passive: bool
     ) -> list[Actor]:
+        if pattern.code.startswith(DISAPPROVE_ROOT) and obj is not None:
+            found = self._doers(obj, state)
+            if found:
+                return found
         found = self._direct_targets(verb, obj, pattern, state)
         if found:
             return found
@@ -2133,6 +2217,42 @@ class SentenceCoder:
                     return found
         if obj is not None and any(w in PARTY_PREPS for w in pattern.targets):
             return self._parties(obj, state)
+        return []
+
+    def _doers(self, event: Token, state: _State) -> list[Actor]:
+        """ "condemned the killing of five soldiers by ELN guerrillas": disapproval of an act
+        is aimed at whoever did it, not at its victims."""
+        if event.lemma_.lower() not in self.d.nouns:
+            return []
+        doer = _prep_object(event, ("by",), deps=("prep", "agent"))
+        return state.actors(doer) if doer is not None else []
+
+    def _pronoun_owners(self, verb: Token, obj: Token, state: _State) -> list[Actor]:
+        """ "Three Malian soldiers were killed when their convoy was ambushed by JNIM": an
+        attack on what "their" owns falls on the actors of the clause it explains."""
+        owned = any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in obj.lefts)
+        if not owned or verb.dep_ not in ("advcl", "conj") or state.actors(obj):
+            return []
+        matrix = verb.head
+        if matrix.pos_ not in ("VERB", "AUX"):
+            return []
+        if _is_passive(matrix):  # "were killed when ...": those it happened to
+            patient = next((c for c in matrix.children if c.dep_ == "nsubjpass"), None)
+            return state.actors(patient) if patient is not None else []
+        return self._subjects(matrix, state, False)
+
+    def _site_of(self, verb: Token, obj: Token, state: _State) -> list[Actor]:
+        """ "stormed a hotel in Mogadishu", "bombed a market in Idlib": violence against a
+        building or site that names no actor falls on the place it stands in."""
+        if state.actors(obj) or self.finder.role_of(obj) is not None:
+            return []
+        for prep in (*obj.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
+                continue
+            for pobj in prep.children:
+                found = state.targets(pobj, place=True) if pobj.dep_ == "pobj" else []
+                if found:
+                    return [_as_place(a) for a in found]
         return []
 
     def _parties(self, event: Token, state: _State) -> list[Actor]:
@@ -2937,6 +3057,9 @@ class SentenceCoder:
                 found.append(match)
         for match in found:
             self._aim_protest(match, demands, dropped, state)
+        for match in (*matches, *found):
+            if match.code == PROTEST_CODE:
+                match.code = _strike_kind(match.trigger) or match.code
         if not dropped:
             return matches + found
         return [m for m in matches + found if m.trigger.i not in dropped]
@@ -3019,16 +3142,21 @@ class SentenceCoder:
         aim = _aim_words(verb)
         sources = self._subjects(verb, state, _is_passive(verb))
         own = _own_government(sources)
-        if _aim_digit(aim) is None or own is None:
+        targets = [own] if own is not None and _aim_digit(aim) is not None else []
+        if not targets:
+            # "went on hunger strike against the government": whom the strike is against
+            against = _prep_object(verb, ("against",)) or _prep_object(strike, ("against",))
+            targets = state.targets(against) if against is not None else []
+        if not sources or not targets:
             return None
         pattern = VerbPattern(
             trigger=verb.lemma_.lower(),
             is_noun=False,
-            code="142" if hunger else "143",
+            code=HUNGER_STRIKE_CODE if hunger else STRIKE_CODE,
             origin="grammar:strike",
         )
         code = pattern.code
-        return Match(verb, pattern, sources, [own], code, False, _modality(verb), {verb.i})
+        return Match(verb, pattern, sources, targets, code, False, _modality(verb), {verb.i})
 
     def _protesters(self, trigger: Token, sources: list[Actor], state: _State) -> list[Actor]:
         """ "Thousands of Cubans took to the streets": a people named as protesting are the
@@ -3570,6 +3698,15 @@ def _deployed(match: Match) -> bool:
     return False
 
 
+def _to_frontier(verb: Token, obj: Token | None) -> bool:
+    """ "rushed troops to its border with Pakistan": forces sent up to a frontier are massed
+    against the country beyond it (154), not lent to it for its protection (074)."""
+    place = _prep_object(verb, ("to", "toward", "towards")) or (
+        _prep_object(obj, ("to", "toward", "towards")) if obj is not None else None
+    )
+    return place is not None and place.lemma_.lower() in FRONTIER_NOUNS
+
+
 def _homelands(actors: list[Actor], role: str) -> list[Actor]:
     """The countries of office-holders and groups ("Bolivia's president" -> Bolivia), or
     their governments; a country itself has no homeland to act toward."""
@@ -4059,6 +4196,47 @@ def _amount(verb: Token, obj: Token) -> list[Token]:
     return [raw]
 
 
+def _mass_count(obj: Token | None) -> bool:
+    """ "deported more than 276,000 Haitians": a count in figures that makes the act a
+    mass one, as "thousands of" does in words."""
+    if obj is None or obj.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in obj.children:
+        if child.dep_ != "nummod" or not child.like_num:
+            continue
+        if any(t.lemma_.lower() in MASS_AMOUNTS for t in child.subtree):
+            return True  # "1.2 million Afghans"
+        digits = child.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= MASS_COUNT:
+            return True
+    return False
+
+
+def _body_count(obj: Token | None) -> bool:
+    """Whether the object is counted as a group of three or more ("seven dissidents"),
+    which no single targeted killing names."""
+    if obj is None or obj.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in obj.children:
+        if child.dep_ == "nummod" and child.like_num:
+            digits = child.text.replace(",", "")
+            if child.lower_ in FEW_WORDS or (digits.isdigit() and int(digits) < BODY_COUNT):
+                continue  # "two senior commanders": still a targeted killing
+            return True  # "seven", "dozens", "12"
+    return False
+
+
+def _civilians_killed(verb: Token, code: str, targets: list[Actor]) -> bool:
+    """ "killed 1,500 civilians": thousands of civilians killed are a mass killing (202),
+    while thousands of soldiers killed are still combat."""
+    return (
+        verb.lemma_.lower() in KILLING_VERBS
+        and code.startswith(("18", FIGHT_ROOT))
+        and bool(targets)
+        and all(CIVILIAN_ROLE in a.roles for a in targets)
+    )
+
+
 def _noun_objects(noun: Token) -> list[Token]:
     """What an event noun acts on: "suspension of military aid", "a freeze on funding", "a
     halt to arms deliveries" (and what those deliveries carry)."""
@@ -4245,6 +4423,24 @@ def _clause_head(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _stoppage(noun: Token) -> bool:
+    return noun.lemma_.lower() == "strike" and any(
+        c.lower_ in STOPPAGE_MODIFIERS for c in noun.lefts
+    )
+
+
+def _strike_kind(trigger: Token) -> str | None:
+    """ "went on a hunger strike to protest against the government": a protest told as the
+    purpose of a strike is that strike (142 hunger strike, 143 strike)."""
+    if trigger.dep_ not in ("advcl", "xcomp"):
+        return None
+    holder = trigger.head
+    strike = _prep_object(holder, ("on",)) or _object_of(holder, False)
+    if strike is None or strike.lemma_.lower() != "strike":
+        return None
+    return HUNGER_STRIKE_CODE if any(c.lower_ == "hunger" for c in strike.lefts) else STRIKE_CODE
 
 
 def _aim_words(trigger: Token) -> list[Token]:
