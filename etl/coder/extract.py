@@ -95,6 +95,20 @@ VICTIM_ROOTS = ("17", *FORCE_ROOTS)
 #: "stormed Israel, killing hundreds" the killing has victims of its own
 LENT_TARGET_ROOT = "08"
 #: units an event is counted in: "two days of talks", "three rounds of strikes"
+#: where a pattern finds whom something is given to
+RECIPIENT_SLOTS = frozenset({"dative", "to", "for"})
+#: appeals and demands, made of someone
+ASKING_ROOTS = ("02", "10")
+#: diplomatic cooperation: praise, support, recognition
+SUPPORT_ROOT = "05"
+#: verbs that host a visit only when their object is itself the guest: "received the Saudi
+#: envoy", not "received ambulances from Japan"
+GUEST_VERBS = frozenset({"receive"})
+#: prepositions of a participle on received goods that name the giver ("donated by")
+GIVER_PREPS = ("by", "from")
+#: nouns that count an event in installments with or without a number: "a fresh round of
+#: talks", "a series of meetings" stand where the talks do
+SERIES_NOUNS = frozenset({"round", "series"})
 AMOUNT_NOUNS = frozenset({"day", "week", "month", "hour", "year", "round", "wave"})
 #: prepositions of time: an event noun after them is background ("after talks")
 BACKGROUND_PREPS = frozenset({"after", "following", "before", "since", "despite"})
@@ -157,6 +171,10 @@ FREQUENTING_VERBS = frozenset({"frequent", "use", "visit"})
 #: prepositions of place: their object is a venue when it is a city
 VENUE_PREPS = ("in", "at")
 #: adjectives of stance about a clause, and the noun one expresses them with
+#: nouns of one's own readiness: "expressed willingness to mediate" is the subject's own
+READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness"})
+#: nouns for the ties between states, whose "with" phrase names the partner
+TIES_NOUNS = frozenset({"relation", "tie", "relationship", "partnership"})
 STANCE_NOUNS = {
     "optimistic": "optimism",
     "hopeful": "hope",
@@ -1025,6 +1043,10 @@ class SentenceCoder:
         patterns = self.d.verbs.get(verb.lemma_.lower(), [])
         passive = _is_passive(verb)
         obj = _object_of(verb, passive)
+        recipient = None
+        retained = _retained_object(verb) if passive else None
+        if retained is not None:
+            recipient, obj = obj, retained  # "Ukraine was given tanks by Germany"
         let = _let_clause(verb) if obj is None else None
         if let is not None:
             obj = next(c for c in let.children if c.dep_ == "nsubj")  # "allowed inspectors to"
@@ -1063,19 +1085,28 @@ class SentenceCoder:
                 continue  # "Russian-backed separatists": only "a Qatari-brokered truce" codes
             if pattern.code in PERSONAL_CODES and _body_count(obj):
                 continue  # "killed seven FARC dissidents": a toll, not an assassination
+            if _stopover_with_object(pattern, obj):
+                continue
             if pattern.compose and composed is None and depth < 3:
                 composed = self._compose(verb, pattern, state, subjects, depth)
                 if composed:
                     continue
             if pattern.sources:
-                srcs = self._prep_actors(verb, obj, pattern.sources, state)
+                srcs = self._prep_actors(verb, obj, pattern.sources, state) or self._givers(
+                    [obj, *contents] if obj is not None else [], state
+                )
                 tgts = subjects if subjects is not None else self._subjects(verb, state, passive)
             else:
                 srcs = subjects if subjects is not None else self._subjects(verb, state, passive)
+                if not srcs and subjects is None and retained is not None:
+                    # "was granted a bailout by the IMF": the parser hangs the giver on the gift
+                    srcs = state.actors(_prep_object(retained, ("by",)))
                 if goods is not None and _object_fits(goods, pattern.objects):
                     tgts = state.targets(obj)  # "supplied Russia with drones"
                 else:
                     tgts = self._targets(verb, obj, pattern, state, passive)
+                if not tgts and recipient is not None and _takes_recipient(pattern):
+                    tgts = state.targets(recipient)
                 for content in contents if fitting is contents and not tgts else ():
                     tgts = self._targets(verb, content, pattern, state, passive)
                     if tgts:
@@ -1148,6 +1179,7 @@ class SentenceCoder:
                     )
                 )
                 and not self._acts_on_people(obj, pattern)
+                and not _backs_a_cause(verb, obj, pattern)
             ):
                 tgts = srcs  # "Israel and Hamas agreed a ceasefire": each towards the other
             if (
@@ -1158,6 +1190,8 @@ class SentenceCoder:
             ):
                 tgts = _homelands(srcs, HOME_TARGET_CODES[pattern.code])
             if not srcs or not tgts:
+                continue
+            if self._goods_received(verb, obj, pattern, state):
                 continue
             score = pattern.specificity
             if best is None or score >= best[0]:
@@ -1284,12 +1318,20 @@ class SentenceCoder:
         if pattern is None:
             return None
         sources = self._subjects(adjective.head, state, False)
-        targets = self._clause_subjects(clause, state)
+        targets = self._clause_subjects(clause, state) or self._ties_partner(clause, state)
         if not sources or not targets:
             return None
         return Match(
             adjective, pattern, sources, targets, pattern.code, False, "asserted", {adjective.i}
         )
+
+    def _ties_partner(self, clause: Token, state: _State) -> list[Actor]:
+        """ "confident that relations with China were back on track": a clause about ties
+        is about the partner they are with."""
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lemma_.lower() not in TIES_NOUNS:
+            return []
+        return state.targets(_prep_object(subject, ("with",)))
 
     def _acts_on_people(self, obj: Token | None, pattern: VerbPattern) -> bool:
         """ "Soldiers and police shot dead 100 protesters": the action falls on people the
@@ -1607,16 +1649,19 @@ class SentenceCoder:
             addressees = [
                 a for a in self._subjects(verb, state, _is_passive(verb)) if a.code not in codes
             ]
-        if not sources and any(
-            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children
+        if not sources and (
+            any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+            or (noun.dep_ == "dobj" and noun.lemma_.lower() in READINESS_NOUNS)
         ):
             sources = self._subjects(verb, state, _is_passive(verb))  # "repeated its demand"
         if not sources:
             sources = self._noun_sources(noun, state)
         if not sources or _is_negated(verb):
             return None
+        # "Turkey's willingness to mediate": the one who intends an act is who would do it
+        doers = sources if kind == "intent" and not addressees else addressees or None
         if inner is not None:
-            action = self._action(inner, state, addressees or None, 0)
+            action = self._action(inner, state, doers, 0)
         else:
             action = self._match_noun(asked, state, addressees or None)
         governed = inner if inner is not None else asked
@@ -1635,6 +1680,8 @@ class SentenceCoder:
             consumed = {noun.i, governed.i}
         if not code or not targets:
             return None
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in READINESS_NOUNS:
+            consumed.add(verb.i)  # "signalled readiness to talk": one intention, not two
         return Match(noun, pattern, sources, targets, code, False, _modality(verb), consumed)
 
     def _noun_targets(self, noun: Token, state: _State) -> list[Actor]:
@@ -2255,6 +2302,39 @@ class SentenceCoder:
                     return [_as_place(a) for a in found]
         return []
 
+    def _goods_received(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, state: _State
+    ) -> bool:
+        """A bare "received X" hosts a visit only if X is itself an actor; goods received
+        from someone name the giver deeper in the phrase, who is no guest."""
+        return (
+            verb.lemma_.lower() in GUEST_VERBS
+            and pattern.code == "043"
+            and not pattern.objects
+            and obj is not None
+            and not state.actors(obj)
+        )
+
+    def _givers(self, goods: list[Token], state: _State) -> list[Actor]:
+        """Who gave what was received, named on the goods: "received a shipment of vaccines
+        donated by Britain", "accepted aid sent from Qatar", "received Iranian drones"."""
+        inner = [_prep_object(noun, ("of",)) for noun in goods]
+        for noun in [*goods, *(t for t in inner if t is not None)]:
+            found = self._prep_actors(noun, None, ("from",), state)
+            if found:
+                return found  # "a batch of ambulances from Japan"
+            for child in noun.children:
+                if child.dep_ != "acl" or child.tag_ != "VBN":
+                    continue
+                found = self._prep_actors(child, None, GIVER_PREPS, state)
+                if found:
+                    return found
+        for noun in goods:
+            found = self._own_sources(noun, state)
+            if found:
+                return found  # "received Iranian drones": made and sent by Iran
+        return []
+
     def _parties(self, event: Token, state: _State) -> list[Actor]:
         """The sides of the event a noun names, when no "between" phrase does: "a truce
         brokered by Qatar" is between whoever agreed to, signed or observes that truce."""
@@ -2405,7 +2485,24 @@ class SentenceCoder:
                 found = self._prep_actors(verb, obj, (where,), state, lenient=True, place=place)
             if found:
                 return found
-        return []
+        return self._requested_from(obj, pattern, state)
+
+    def _requested_from(
+        self, obj: Token | None, pattern: VerbPattern, state: _State
+    ) -> list[Actor]:
+        """ "requested the extradition of a general from Argentina": the one asked is named
+        after the person the asked-for act is about; "sought Japan's help": the one whose
+        help is sought is asked for it."""
+        if obj is None or "from" not in pattern.targets or not pattern.objects:
+            return []
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        asking = pattern.code.startswith(ASKING_ROOTS)
+        if asking and owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS:
+            found = state.targets(owner)
+            if found:
+                return found
+        inner = _prep_object(obj, ("of",))
+        return state.targets(_prep_object(inner, ("from",))) if inner is not None else []
 
     def _between_sides(self, code: str) -> bool:
         """Acts done with a counterpart (talks, deals, truces), not to a place."""
@@ -3602,6 +3699,38 @@ MEASURE_NOUNS = frozenset(
 )
 
 
+def _backs_a_cause(verb: Token, obj: Token | None, pattern: VerbPattern) -> bool:
+    """ "Chile and Peru reaffirmed their support for a two-state solution": support or
+    praise given to a cause the sentence names is not given to each other."""
+    if not pattern.code.startswith(SUPPORT_ROOT) or "for" not in pattern.targets:
+        return False
+    return _prep_object(verb, ("for",)) is not None or (
+        obj is not None and _prep_object(obj, ("for",)) is not None
+    )
+
+
+def _retained_object(verb: Token) -> Token | None:
+    """The thing given in a passive of giving, "Ghana was granted a bailout by the IMF": its
+    subject is then the one who receives."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _takes_recipient(pattern: VerbPattern) -> bool:
+    """Only a pattern that gives to someone lets the passive subject receive."""
+    return any(where in RECIPIENT_SLOTS for where in pattern.targets)
+
+
+def _stopover_with_object(pattern: VerbPattern, obj: Token | None) -> bool:
+    """ "stopped in Cairo" is a visit, "stopped its operations in Kurdistan" is not: a visit
+    named by where one goes takes no direct object."""
+    return (
+        pattern.code == VISIT_CODE
+        and obj is not None
+        and not pattern.objects
+        and "object" not in pattern.targets
+    )
+
+
 def _amount_content(obj: Token | None) -> list[Token]:
     """What a sum of money is in, what a measure is of: "euros in reparations" ->
     reparations, "record volumes of Russian gas" -> gas."""
@@ -3639,11 +3768,12 @@ def _joint(obj: Token | None) -> bool:
 
 #: verbs whose object may be parsed as the subject of their clause: "allowed UN inspectors
 #: to visit the site"
-LETTING_VERBS = frozenset({"allow", "permit", "let"})
+LETTING_VERBS = frozenset({"allow", "permit", "let", "help"})
 
 
 def _let_clause(verb: Token) -> Token | None:
-    """The clause of "allowed X to do": its subject X is the one allowed."""
+    """The clause of "allowed X to do", "helped X recover": its subject X is the one
+    allowed or helped."""
     if verb.lemma_.lower() not in LETTING_VERBS:
         return None
     for child in verb.children:
@@ -3843,7 +3973,10 @@ def _amount_of(noun: Token) -> Token:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return noun
     amount = prep.head
-    if amount.lemma_.lower() in AMOUNT_NOUNS and any(c.dep_ == "nummod" for c in amount.children):
+    lemma = amount.lemma_.lower()
+    if lemma in SERIES_NOUNS or (
+        lemma in AMOUNT_NOUNS and any(c.dep_ == "nummod" for c in amount.children)
+    ):
         return amount
     return noun
 
