@@ -154,6 +154,12 @@ class ActorFinder:
     def role_of(self, token: Token) -> str | None:
         """The agent role a noun denotes ("officials" GOV), two-word forms first."""
         lemma = token.lemma_.lower()
+        if token.i > 1 and token.doc[token.i - 1].text == "-":
+            # "start-ups", "sub-contractor": the parser splits a hyphenated agent noun
+            first = token.doc[token.i - 2].lower_
+            role = self.agents.get(f"{first}-{lemma}") or self.agents.get(f"{first}-{token.lower_}")
+            if role:
+                return role
         if token.i > 0:
             prev = token.doc[token.i - 1]
             pair = f"{prev.lemma_.lower()} {lemma}"

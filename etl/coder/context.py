@@ -62,6 +62,42 @@ MEASURE_NOUNS = frozenset("record high low peak level percent".split())
 #: units of a margin of victory ("by 50 runs", "by seven wickets", "by 10 points")
 MARGIN_NOUNS = frozenset("run wicket point goal stroke length innings".split())
 
+#: verbs through which an event noun as subject happens, is planned or acts on something:
+#: "talks resumed", "the visit comes as", "talks are set to begin", "an air strike killed"
+HAPPENING_VERBS = frozenset(
+    "break erupt rage flare occur continue resume intensify escalate spread start begin take"
+    " come go get follow mark open proceed unfold kill hit target strike destroy damage injure"
+    " wound leave claim include involve cover focus centre center aim seek coincide precede"
+    " schedule plan set expect slate".split()
+)
+#: verbs of being and staying, whose present tense is plain ("talks remain frozen")
+BEING_VERBS = frozenset("be remain stay seem appear look become".split())
+#: words by which an event noun is said to be going on or coming ("talks are under way")
+UNDERWAY_WORDS = frozenset("underway way ongoing due set scheduled planned expected slated".split())
+#: nouns under which an event is only feared, hoped, rumoured, remembered or weighed: "fears
+#: of a war between China and the US", "the prospect of a ceasefire", "the legality of the strikes"
+SUPPOSING_NOUNS = frozenset(
+    "fear hope risk danger threat spectre specter prospect possibility likelihood chance odds"
+    " rumour rumor speculation talk idea notion scenario scare legacy memory history legality"
+    " lawfulness debate myth".split()
+)
+#: words of feeling or guessing about an event: "investors worry about a trade war"
+SUPPOSING_WORDS = frozenset(
+    "worry fear speculate dream joke fantasize worried anxious nervous".split()
+)
+#: verbs whose object is an event only feared or foreseen
+FORESEEING_VERBS = frozenset("fear dread predict foresee forecast anticipate".split())
+#: prepositions that tie an event noun to what is said about it
+ABOUT_PREPS = frozenset({"of", "for", "about", "over", "on", "in"})
+#: adverbs that put an act in someone's record rather than in the news ("previously")
+RECORD_ADVERBS = frozenset({"previously", "formerly", "historically"})
+#: verbs of recognition: whether one state recognises another is a standing status
+RECOGNISING_VERBS = frozenset({"recognise", "recognize", "acknowledge"})
+#: negated verbs that still let their complement happen ("did not hesitate to strike")
+AFFIRMING_NEGATIONS = frozenset("hesitate fail cease stop forget neglect shy wait".split())
+#: verbs of a standing arrangement: "South Korea hosts 28,500 American troops"
+STANDING_VERBS = frozenset("host house keep maintain station base have hold own possess".split())
+
 
 def states_no_act(trigger: Token) -> bool:
     """Whether the trigger states no act happening now: an era or anniversary recalled, a
@@ -77,6 +113,11 @@ def states_no_act(trigger: Token) -> bool:
         or _advised(trigger)
         or _measured(trigger)
         or _sport_margin(trigger)
+        or _under_negated(trigger)
+        or _past_record(trigger)
+        or _unrecognised(trigger)
+        or _whether(trigger)
+        or standing_arrangement(trigger)
     )
 
 
@@ -250,3 +291,151 @@ def as_victim(actor: Actor) -> Actor:
     if len(actor.roles) == 1 and actor.roles[0] in CIVILIAN_TRADES and actor.country:
         return Actor(actor.code[:3] + "CVL", actor.name, actor.country, actor.group, ("CVL",))
     return actor
+
+
+def _past_tense(verb: Token) -> bool:
+    """Whether a clause is told in the past ("was", "had held", "stalled")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def described_event(noun: Token, light_verbs: frozenset[str] | set[str]) -> bool:
+    """ "The ceasefire has largely held since November", "sanctions have had little effect",
+    "US aid to Ukraine accounts for a small share", "tariffs on China will hurt consumers": an
+    event noun that is the subject of a present or future predicate of state or effect is
+    described, not reported. News tells an event noun through a verb of happening, plan or
+    impact ("talks resumed", "talks are under way", "an air strike killed"), or as what a
+    light verb in the passive does ("talks are being held")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _milestone(verb):
+        return True
+    if _past_tense(verb) or not _present_marked(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in HAPPENING_VERBS or (noun.dep_ == "nsubjpass" and lemma in light_verbs):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "prep", "advmod", "xcomp") and any(
+            t.lower_ in UNDERWAY_WORDS or (t.pos_ == "VERB" and t.lemma_.lower() in HAPPENING_VERBS)
+            for t in child.subtree
+        ):
+            return False  # "talks are under way", "strikes appear to have intensified"
+    return True
+
+
+def _present_marked(verb: Token) -> bool:
+    """Whether a clause is surely present or future: an auxiliary ("has held", "will hurt"),
+    a third-person "-s", or a verb of being ("remain"); a bare "hurt" may be past."""
+    return (
+        verb.tag_ == "VBZ"
+        or verb.lemma_.lower() in BEING_VERBS
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _milestone(verb: Token) -> bool:
+    """ "The invasion of Ukraine entered its fourth year", "the war reached its 1,000th day":
+    a count of time since an act is no act."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ELAPSED_WORDS
+        and any(m.dep_ in ("amod", "nummod") for m in c.children)
+        for c in verb.children
+    )
+
+
+def standing_arrangement(verb: Token) -> bool:
+    """ "South Korea hosts about 28,500 American troops", "Japan keeps 50,000 US troops": a
+    counted presence kept in the present tense is how things stand, not an act."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in STANDING_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        t.dep_ == "nummod" or t.like_num for t in obj.subtree if t.i < obj.i
+    )
+
+
+def _under_negated(trigger: Token) -> bool:
+    """ "had never considered resigning", "did not try to stop the convoy": what a negated
+    verb governs did not happen. "did not hesitate to strike" still strikes."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "xcomp":
+        return False
+    head = trigger.head
+    return head.lemma_.lower() not in AFFIRMING_NEGATIONS and any(
+        c.dep_ == "neg" for c in head.children
+    )
+
+
+def supposed_event(noun: Token) -> bool:
+    """ "Fears of a war between China and the US have grown", "the prospect of a ceasefire
+    looked dim", "questions over the legality of the strikes", "no reports of strikes":
+    an event noun that is only what someone fears, hopes, rumours, remembers or weighs, or
+    whose existence is denied, is no event."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in FORESEEING_VERBS:
+        return True  # "residents fear a Russian offensive on Kharkiv"
+    token = noun
+    for _ in range(3):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ABOUT_PREPS or prep.i == prep.head.i:
+            return False
+        head = prep.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "ADJ"):
+            return prep.lower_ == "about" and lemma in SUPPOSING_WORDS
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if _singular(lemma) in SUPPOSING_NOUNS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children
+        ):
+            return True
+        token = head
+    return False
+
+
+def _singular(word: str) -> str:
+    """A noun's singular when the parser took a capitalised plural for a name ("Memories")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _past_record(verb: Token) -> bool:
+    """ "Hungary, which has blocked EU aid to Ukraine in the past", "Turkey previously bought
+    Russian missiles": an act told as part of someone's record is background."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in RECORD_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(p.dep_ == "pobj" and p.lower_ == "past" for p in child.children):
+                return True
+    return False
+
+
+def _unrecognised(verb: Token) -> bool:
+    """ "Serbia does not recognise Kosovo", "Israel, which does not recognise the court": a
+    recognition withheld in the present tense is a standing status, not a refusal made now.
+    "refused to recognise" and "will not recognise" stay acts."""
+    if verb.lemma_.lower() not in RECOGNISING_VERBS or verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return False
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _whether(trigger: Token) -> bool:
+    """ "Nobody knows whether Putin will attack a NATO member", "asked whether China would
+    send troops": a clause of "whether" asks, it does not assert."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    return verb is not None and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children
+    )

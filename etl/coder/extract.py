@@ -29,8 +29,10 @@ from eventdb.etl.coder.context import (
     as_victim,
     business_force,
     company_service,
+    described_event,
     home_visit,
     states_no_act,
+    supposed_event,
     with_role,
     year_of,
 )
@@ -561,6 +563,8 @@ class SentenceCoder:
         for token in tokens:
             if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.d.nouns:
                 continue
+            if described_event(token, self.d.light_verbs) or supposed_event(token):
+                continue  # "the ceasefire has held since November", "fears of a war"
             state.day = state.role_day(token)
             # "rejected Seoul's offer of talks": the rejection and the offer are both events
             match = self._noun_compose(token, state)
