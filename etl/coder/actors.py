@@ -33,6 +33,10 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 BACKING_PARTICIPLES = frozenset(
     "backed funded sponsored supported armed trained financed equipped allied aligned".split()
 )
+#: roles whose name on a place says who is there, not who acts ("a refugee camp")
+PLACE_NAMED_ROLES = frozenset({"REF", "CVL"})
+#: participles that say who commands armed men ("fighters led by the RSF")
+LEADER_PARTICIPLES = frozenset({"led", "commanded", "headed"})
 #: country names that stand for the country only with the article: bare "Emirates" is the
 #: airline, "the Emirates" the country
 ARTICLE_NAMES = frozenset({"Emirates"})
@@ -253,14 +257,19 @@ class ActorFinder:
             mention = self._deep_mention(head, mentions)
             if mention is not None and venues and mention.actor.kind in VENUE_KINDS:
                 mention = None  # "signed a treaty in Pyongyang": the city is a venue
-        if mention is None and place and self.role_of(head) is not None:
+        described = self.role_of(head) or self._title_of(head, mentions)
+        if mention is None and place and described is not None:
             mention = self._clause_place(head, mentions)
         if mention is None:
             return None
         code = mention.actor.code_on(day)
         if code is None:
             return None
-        role = self.role_of(head) if head.i not in mentions else None
+        role = (
+            (self.role_of(head) or self._title_of(head, mentions))
+            if head.i not in mentions
+            else None
+        )
         if role is None and mention.end - mention.start == 1:
             # "the government's bill": the anaphor names the owner's role too
             owner_word = head.doc[mention.start]
@@ -278,6 +287,22 @@ class ActorFinder:
         country = code[:3] if not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
         roles = tuple(code[i : i + 3] for i in range(3, len(code), 3))
         return Actor(code=code, name=name, country=country, roles=roles)
+
+    def _title_of(self, head: Token, mentions: dict[int, Mention]) -> str | None:
+        """The role a noun's own modifiers give it when the noun gives none: "opposition
+        supporters in Minsk" BLROPP, the modifier nearest the noun first; an adjective
+        gives only a role of the state ("military sites in Iran" IRNMIL). A place
+        named after the people it holds ("a refugee camp", "civilian areas") is not them:
+        whoever was hit there is named on its own."""
+        for child in reversed(list(head.lefts)):
+            if child.dep_ not in ("compound", "amod") or child.i in mentions:
+                continue
+            role = self.role_of(child)
+            if role in PLACE_NAMED_ROLES:
+                return None
+            if role and (child.pos_ != "ADJ" or role in STATE_ROLES):
+                return role
+        return None
 
     def _clause_place(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
         """Where the clause happens, for people it names without a country: "killed dozens
@@ -341,7 +366,9 @@ class ActorFinder:
         if base is None or (base.actor.kind == "adjective" and role is None):
             base = self._modifier_mention(token, mentions) or self._of_mention(token, mentions)
             if base is None:
-                return None
+                leader = self._leader_mention(token, mentions)
+                # the men are the leader's own: Haftar's forces are LBYREB as he is
+                return self._compose(leader, None, token, day) if leader else None
             if role is None:
                 role = self._modifier_role(token, base)
                 if role is None and own is None:
@@ -414,6 +441,28 @@ class ActorFinder:
                         m = mentions.get(pobj.i)
                         if m and m.actor.kind in OWNER_KINDS:
                             return m
+        return None
+
+    def _leader_mention(self, token: Token, mentions: dict[int, Mention]) -> Mention | None:
+        """Armed men described by who leads them ("fighters led by Hayat Tahrir al-Sham",
+        "forces loyal to Haftar") are that group's or person's; a backer ("backed by Iran")
+        is not who they are."""
+        if token.i in mentions or self.role_of(token) not in ("MIL", "REB"):
+            return None
+        for child in token.rights:
+            if child.dep_ == "acl" and child.lower_ in LEADER_PARTICIPLES:
+                deps, preps = ("agent", "prep"), ("by",)
+            elif child.dep_ == "amod" and child.lower_ == "loyal":
+                deps, preps = ("prep",), ("to",)
+            else:
+                continue
+            for prep in child.children:
+                if prep.dep_ not in deps or prep.lower_ not in preps:
+                    continue
+                for pobj in prep.children:
+                    found = mentions.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if found is not None and found.actor.kind in ("group", "person"):
+                        return found
         return None
 
     def _modifier_role(self, token: Token, base: Mention) -> str | None:
