@@ -184,7 +184,10 @@ def _remembered(trigger: Token) -> bool:
 
 def _questioned(trigger: Token) -> bool:
     """ "Could China really blockade Taiwan?": a question asserts nothing."""
-    for token in trigger.doc[trigger.i :]:
+    doc = trigger.doc
+    if "?" not in doc.text:
+        return False  # most sentences: no token walk at all
+    for token in doc[trigger.i :]:
         if token.text in ("?", ".", "!", ";"):
             return token.text == "?"
     return False
