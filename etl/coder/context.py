@@ -182,11 +182,18 @@ def _remembered(trigger: Token) -> bool:
     return False
 
 
+#: where a sentence keeps whether it has a question mark at all
+_ASKED = "eventdb.asked"
+
+
 def _questioned(trigger: Token) -> bool:
     """ "Could China really blockade Taiwan?": a question asserts nothing."""
     doc = trigger.doc
-    if "?" not in doc.text:
-        return False  # most sentences: no token walk at all
+    asked = doc.user_data.get(_ASKED)
+    if asked is None:
+        asked = doc.user_data[_ASKED] = "?" in doc.text  # once per sentence, not per trigger
+    if not asked:
+        return False
     for token in doc[trigger.i :]:
         if token.text in ("?", ".", "!", ";"):
             return token.text == "?"

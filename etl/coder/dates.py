@@ -180,11 +180,21 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, future: bool) -> tuple[d
     return None
 
 
+#: patterns that need a month name, and one cheap search that tells whether any can match
+_MONTH_KINDS = frozenset(
+    {"day_month_year", "month_day_year", "day_month", "month_day", "month_year"}
+)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
+
+
 def find_dates(sentence: str, pub: dt.date, future: bool = False) -> list[DateMention]:
     """All date expressions in a sentence, non-overlapping, earliest pattern wins a span."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    months = _MONTH_WORD.search(sentence) is not None
     for kind, pattern in _PATTERNS:
+        if not months and kind in _MONTH_KINDS:
+            continue  # most sentences name no month: five searches saved
         for m in pattern.finditer(sentence):
             if (
                 kind == "month"

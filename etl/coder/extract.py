@@ -38,6 +38,7 @@ from eventdb.etl.coder.context import (
 )
 from eventdb.etl.coder.dates import DateMention, find_dates
 from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
+from eventdb.etl.coder.memo import forget, per_sentence
 from eventdb.etl.coder.types import Actor, CodedEvent
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -502,6 +503,18 @@ class SentenceCoder:
             key=lambda item: -len(item[0].split()),
         )
         self._probe_topics = _probe_topics(dictionaries)
+        #: verbs that can code a reaction (11-15), alone or through what they govern: only
+        #: these are worth aiming at the clause before
+        self._reaction_lemmas = frozenset(
+            lemma
+            for lemma, patterns in dictionaries.verbs.items()
+            if any(self._may_react(p, False) for p in patterns)
+        )
+        self._negated_reaction_lemmas = frozenset(
+            lemma
+            for lemma, patterns in dictionaries.verbs.items()
+            if any(self._may_react(p, True) for p in patterns)
+        )
         #: nouns that govern an action as "demand" does: "its demand to lift sanctions"
         self._compose_nouns = {
             lemma: [p for p in patterns if p.compose]
@@ -513,12 +526,25 @@ class SentenceCoder:
     def code(
         self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...] = ()
     ) -> list[CodedEvent]:
+        forget()
+        try:
+            return self._code(doc, pub, aliases)
+        finally:
+            forget()  # the remembered tokens hold the document: let it go
+
+    def _code(
+        self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...]
+    ) -> list[CodedEvent]:
         text = doc.text
         mentions = self.finder.mentions(doc, aliases, text)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
         state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
         tokens = list(doc)  # spaCy makes a new Token per visit: walk the sentence once
+        # each token's part of speech and lemma read once: the passes below only look these up
+        words = [(t, t.pos_, t.lemma_.lower()) for t in tokens]
+        predicates = [t for t, pos, _ in words if pos in ("VERB", "AUX")]
+        nominals = [(t, pos, lemma) for t, pos, lemma in words if pos in ("NOUN", "PROPN")]
         matches: list[Match] = []
         consumed: set[int] = set()
         for token in tokens if _ADJECTIVE_TEXT.search(text) else ():
@@ -531,24 +557,22 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
-        for token in tokens if self._compose_nouns else ():
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self._compose_nouns:
+        for token, pos, lemma in nominals if self._compose_nouns else ():
+            if pos == "NOUN" and lemma in self._compose_nouns:
                 state.day = state.role_day(token)
                 match = self._compose_noun(token, state)
                 if match:
                     matches.append(match)
                     consumed |= match.consumed
-        matches.extend(self._judgements(tokens, state, consumed))
-        for token in tokens:
+        matches.extend(self._judgements(predicates, state, consumed))
+        for token in predicates:
             if token.pos_ == "VERB" and token.lemma_.lower() in INFLICTING_VERBS:
                 state.day = state.role_day(token)
                 match = self._inflicted(token, state)
                 if match:
                     matches.append(match)
                     consumed |= match.consumed
-        verbs = [
-            t for t in tokens if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.d.verbs
-        ]
+        verbs = [t for t in predicates if t.lemma_.lower() in self.d.verbs]
         # matrix verbs first, so their complements are consumed before standing alone
         verbs.sort(key=lambda t: (not self._has_compose(t), t.i))
         for verb in verbs:
@@ -559,9 +583,9 @@ class SentenceCoder:
             if match:
                 matches.append(match)
                 consumed |= match.consumed
-        matches.extend(self._allegations(tokens, state, consumed))
-        for token in tokens:
-            if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.d.nouns:
+        matches.extend(self._allegations(nominals, state, consumed))
+        for token, _, lemma in nominals:
+            if lemma not in self.d.nouns:
                 continue
             if described_event(token, self.d.light_verbs) or supposed_event(token):
                 continue  # "the ceasefire has held since November", "fears of a war"
@@ -582,7 +606,7 @@ class SentenceCoder:
                 matches.append(match)
         state.day = pub
         matches.extend(self._participles(verbs, matches, consumed, state))
-        matches = self._reacting(tokens, verbs, matches, consumed, state)
+        matches = self._reacting(predicates, verbs, matches, consumed, state)
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
         leisure = _LEISURE_TEXT.search(text) is not None
@@ -1789,6 +1813,13 @@ class SentenceCoder:
                 return DEESCALATE_CODE if inner.startswith(ESCALATION_ROOTS) else POLICY_CHANGE_CODE
         return best.code if best else None
 
+    def _may_react(self, pattern: VerbPattern, negated: bool) -> bool:
+        """Whether a pattern can give a reaction code, as itself or composed, or negated."""
+        code = (pattern.negated or self._lookup("negate", pattern.code) or "") if negated else ""
+        return bool(pattern.compose) or any(
+            c.startswith(REACTION_ROOTS) for c in (pattern.code, code)
+        )
+
     def _lookup(self, kind: str, code: str) -> str | None:
         table = self.compose.get(kind, {}).get("map", {})
         for n in range(len(code), 1, -1):
@@ -2549,15 +2580,15 @@ class SentenceCoder:
         return []
 
     # ------------------------------------------------------------------ stances and reactions
-    def _judgements(self, tokens: list[Token], state: _State, consumed: set[int]) -> list[Match]:
+    def _judgements(
+        self, predicates: list[Token], state: _State, consumed: set[int]
+    ) -> list[Match]:
         """Verbs whose complement says what their subject holds against someone: naming
         ("called X a war criminal"), reported faults ("said Iran had made a mistake"),
         warnings of one's own acts, court rulings. Read before the verbs themselves, so
         that "called" is no phone call and "warned" no bare warning."""
         found: list[Match] = []
-        for token in tokens:
-            if token.pos_ not in ("VERB", "AUX"):
-                continue
+        for token in predicates:
             lemma = token.lemma_.lower()
             if lemma in NAMING_VERBS and _naming_predicate(token) is not None:
                 consumed.add(token.i)  # "called Germany a partner": no phone call
@@ -2578,11 +2609,13 @@ class SentenceCoder:
         state.day = state.pub
         return found
 
-    def _allegations(self, tokens: list[Token], state: _State, consumed: set[int]) -> list[Match]:
+    def _allegations(
+        self, nominals: list[tuple[Token, str, str]], state: _State, consumed: set[int]
+    ) -> list[Match]:
         """ "rejected Washington's accusation that ...": what is rejected still accuses."""
         found: list[Match] = []
-        for token in tokens:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in ALLEGATION_NOUNS:
+        for token, pos, lemma in nominals:
+            if pos == "NOUN" and lemma in ALLEGATION_NOUNS:
                 state.day = state.role_day(token)
                 match = self._alleged(token, state)
                 if match:
@@ -2593,7 +2626,7 @@ class SentenceCoder:
 
     def _reacting(
         self,
-        tokens: list[Token],
+        predicates: list[Token],
         verbs: list[Token],
         matches: list[Match],
         consumed: set[int],
@@ -2604,12 +2637,13 @@ class SentenceCoder:
         matches = self._protests(verbs, matches, consumed, state)
         responses = [
             t
-            for t in tokens
+            for t in predicates
             if t.pos_ == "VERB"
             and t.lemma_.lower() in RESPONSE_VERBS
             and t.lemma_.lower() not in self.d.verbs
         ]
-        matches.extend(self._reactions(verbs + responses, matches, consumed, state))
+        if len(state.mentions) > 1:  # a reaction aimed elsewhere needs a second actor
+            matches.extend(self._reactions(verbs + responses, matches, consumed, state))
         for match in matches:
             self._answered(match)
             self._halted_talks(match)
@@ -2840,6 +2874,11 @@ class SentenceCoder:
         actors of the clause coordinated before it."""
         if verb.lemma_.lower() in WARNING_VERBS:
             return None  # "and Egypt warned of a catastrophe": a warning, aimed at no one
+        negated = _is_negated(verb)
+        if verb.lemma_.lower() not in (
+            self._negated_reaction_lemmas if negated else self._reaction_lemmas
+        ):
+            return None  # no pattern of the verb can code a reaction
         prior = _previous_clause(verb)
         state.context = (
             self._home_opposition(verb, state)
@@ -4010,6 +4049,7 @@ def _is_measure(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in CHANGE_VERBS
 
 
+@per_sentence
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
@@ -4185,6 +4225,7 @@ def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+@per_sentence
 def _object_of(verb: Token, passive: bool) -> Token | None:
     if passive:
         for child in verb.children:
@@ -4413,6 +4454,7 @@ def _object_fits(obj: Token | None, objects: tuple[tuple[str | None, str], ...])
     return False
 
 
+@per_sentence
 def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     present = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "dobj")}
     if verb.i + 1 < len(verb.doc):
@@ -4421,6 +4463,7 @@ def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     return all(p in present for p in particles)
 
 
+@per_sentence
 def _prep_object(
     token: Token, preps: tuple[str, ...], deps: tuple[str, ...] = PREP_DEPS
 ) -> Token | None:
