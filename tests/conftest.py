@@ -30,3 +30,13 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, object]:
     rows = cur.fetchall()
     assert len(rows) == 1, f"{event_id}: {len(rows)} rows"
     return dict(zip(names, rows[0], strict=True))
+
+
+@pytest.fixture(scope="session")
+def coder():
+    """The coder on the shipped dictionaries alone (no user folders from the environment),
+    loaded once per test process: modules that need another dictionary define their own."""
+    from eventdb.etl.coder.dictionary import load_dictionaries
+    from eventdb.etl.coder.pipeline import SpacyCoder
+
+    return SpacyCoder(load_dictionaries(use_env=False))

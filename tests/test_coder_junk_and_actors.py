@@ -5,27 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventdb.etl.coder.dictionary import load_dictionaries
-from eventdb.etl.coder.pipeline import SpacyCoder
-from eventdb.etl.coder.types import SentenceInput
+from coding import coded
 
 PUB = dt.date(2025, 3, 21)
-
-
-@pytest.fixture(scope="module")
-def coder() -> SpacyCoder:
-    return SpacyCoder(load_dictionaries(use_env=False))
-
-
-def triples(coder: SpacyCoder, sentence: str) -> set[tuple[str, str, str]]:
-    (events,) = coder.code_sentences([SentenceInput(sentence, PUB)])
-    return {(e.source.code, e.code, e.target.code) for e in events}
-
-
-def roots(coder: SpacyCoder, sentence: str) -> set[tuple[str, str, str]]:
-    return {(s[:3], c[:2], t[:3]) for s, c, t in triples(coder, sentence)}
+triples, codes, roots = coded(PUB)
 
 
 def test_history_long_before_publication_is_no_event(coder):

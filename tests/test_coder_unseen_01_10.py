@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventdb.etl.coder.pipeline import SpacyCoder
-from eventdb.etl.coder.types import SentenceInput
+from coding import coded
 
 PUB = dt.date(2025, 3, 21)
-
-
-@pytest.fixture(scope="module")
-def coder() -> SpacyCoder:
-    return SpacyCoder()
-
-
-def triples(coder: SpacyCoder, sentence: str, pub: dt.date = PUB) -> set[tuple[str, str, str]]:
-    (events,) = coder.code_sentences([SentenceInput(sentence, pub)])
-    return {(e.source.code, e.code, e.target.code) for e in events}
+triples, codes, roots = coded(PUB)
 
 
 def test_goods_received_name_their_giver_not_a_guest(coder):

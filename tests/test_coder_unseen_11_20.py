@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventdb.etl.coder.pipeline import SpacyCoder
-from eventdb.etl.coder.types import SentenceInput
+from coding import coded
 
 PUB = dt.date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def coder() -> SpacyCoder:
-    return SpacyCoder()
-
-
-def triples(coder: SpacyCoder, sentence: str) -> set[tuple[str, str, str]]:
-    (events,) = coder.code_sentences([SentenceInput(sentence, PUB)])
-    return {(e.source.code, e.code, e.target.code) for e in events}
+triples, codes, roots = coded(PUB)
 
 
 def test_clash_at_a_named_place_is_still_mutual(coder):

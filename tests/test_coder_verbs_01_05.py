@@ -5,27 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from eventdb.etl.coder.dictionary import load_dictionaries
-from eventdb.etl.coder.pipeline import SpacyCoder
-from eventdb.etl.coder.types import SentenceInput
+from coding import coded
 
 PUB = dt.date(2024, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def coder() -> SpacyCoder:
-    return SpacyCoder(load_dictionaries())
-
-
-def triples(coder: SpacyCoder, sentence: str, pub: dt.date = PUB) -> set[tuple[str, str, str]]:
-    (events,) = coder.code_sentences([SentenceInput(sentence, pub)])
-    return {(e.source.code, e.code, e.target.code) for e in events}
-
-
-def codes(coder: SpacyCoder, sentence: str, pub: dt.date = PUB) -> set[str]:
-    return {code for _, code, _ in triples(coder, sentence, pub)}
+triples, codes, roots = coded(PUB)
 
 
 def test_a_sum_in_aid_names_the_kind_of_aid(coder):
