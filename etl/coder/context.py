@@ -121,8 +121,8 @@ def states_no_act(trigger: Token) -> bool:
     )
 
 
-def _head_verb(token: Token) -> Token | None:
-    """The nearest verb above a token."""
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause an event noun sits in."""
     current = token
     for _ in range(6):
         if current.head.i == current.i:
@@ -135,7 +135,7 @@ def _head_verb(token: Token) -> Token | None:
 
 def _in_past_era(trigger: Token) -> bool:
     """ "During the Cold War, the Soviet Union armed North Vietnam": an act set in a past era."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return False
     for child in verb.children:
@@ -203,7 +203,7 @@ def _questioned(trigger: Token) -> bool:
 def _imagined(trigger: Token) -> bool:
     """ "hard to imagine Israel ever recognising a Palestinian state": a clause under a verb
     of imagining or doubting is no fact."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     for _ in range(2):
         if verb is None or verb.dep_ not in ("ccomp", "xcomp", "dobj") or verb.head.i == verb.i:
             return False
@@ -445,7 +445,7 @@ def _unrecognised(verb: Token) -> bool:
 def _whether(trigger: Token) -> bool:
     """ "Nobody knows whether Putin will attack a NATO member", "asked whether China would
     send troops": a clause of "whether" asks, it does not assert."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _head_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     return verb is not None and any(
         c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children
     )

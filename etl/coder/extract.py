@@ -30,6 +30,7 @@ from eventdb.etl.coder.context import (
     business_force,
     company_service,
     described_event,
+    governing_verb,
     home_visit,
     states_no_act,
     supposed_event,
@@ -1375,7 +1376,7 @@ class SentenceCoder:
         if not _owner_position(token):
             return None  # "took its crew hostage": the owner may be any noun before it
         role = self.finder.role_of(token)
-        verb = _governing_verb(token)
+        verb = governing_verb(token)
         if role is None or role == "BASE" or verb is None:
             return None
         if token.i in {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}:
@@ -1612,7 +1613,7 @@ class SentenceCoder:
             return None
         heads = [match.trigger]
         if match.trigger.pos_ in ("NOUN", "PROPN"):
-            governor = _governing_verb(match.trigger)
+            governor = governing_verb(match.trigger)
             if governor is not None:
                 heads.append(governor)
         for head in heads:
@@ -1896,7 +1897,7 @@ class SentenceCoder:
             mutual = bool(srcs)
         if not srcs:
             return None
-        governor = _governing_verb(noun)
+        governor = governing_verb(noun)
         if governor is not None and _is_negated(governor):
             return None
         modality = _modality(governor) if governor is not None else "asserted"
@@ -1959,7 +1960,7 @@ class SentenceCoder:
         begins or seals it ("forged a partnership", "a thaw began")."""
         if match.code != TIES_CODE:
             return False
-        governor = _governing_verb(match.trigger)
+        governor = governing_verb(match.trigger)
         return governor is None or governor.lemma_.lower() not in self.d.light_verbs
 
     def _noun_compose(self, noun: Token, state: _State) -> Match | None:
@@ -2009,7 +2010,7 @@ class SentenceCoder:
         if not targets:
             return None
         consumed = {noun.i, inner.i, *(action.consumed if action else ())}
-        governor = _governing_verb(noun)
+        governor = governing_verb(noun)
         modality = "intent" if kind == "intent" else "asserted"
         if governor is not None and _is_negated(governor) and not receivers:
             return None  # "Russia made no offer of talks"
@@ -2402,7 +2403,7 @@ class SentenceCoder:
         """Whether an agreement noun or the verb governing it names another party."""
         if self._counterpart(noun, state):
             return True
-        governor = _governing_verb(noun)
+        governor = governing_verb(noun)
         return governor is not None and bool(self._counterpart(governor, state))
 
     def _counterpart(self, event: Token, state: _State) -> list[Actor]:
@@ -2466,7 +2467,7 @@ class SentenceCoder:
         place or time of another clause stands for that clause's subjects."""
         if verb.dep_ != "relcl" or not any(c.lower_ in SCENE_WORDS for c in verb.children):
             return []
-        clause = _governing_verb(verb.head)
+        clause = governing_verb(verb.head)
         return self._subjects(clause, state, _is_passive(clause)) if clause is not None else []
 
     def _nearest_antecedent(self, verb: Token, pronoun: Token, state: _State) -> list[Actor]:
@@ -2714,7 +2715,7 @@ class SentenceCoder:
         or, for "a move"/"a step" in apposition, whoever did what it stands for."""
         found = state.actors(noun) or self._own_sources(noun, state)
         if not found and noun.dep_ == "appos":
-            verb = _governing_verb(noun)
+            verb = governing_verb(noun)
             if verb is not None:
                 found = self._subjects(verb, state, _is_passive(verb))
         return [a for a in found if a.code not in own]
@@ -3153,7 +3154,7 @@ class SentenceCoder:
         if not sources or subject is None:
             return None
         if subject.lower_ in ANAPHORS:
-            answer = _governing_verb(noun)
+            answer = governing_verb(noun)
             targets = self._subjects(answer, state, _is_passive(answer)) if answer else []
         else:
             targets = state.actors(subject)
@@ -3301,7 +3302,7 @@ class SentenceCoder:
     def _protesters(self, trigger: Token, sources: list[Actor], state: _State) -> list[Actor]:
         """ "Thousands of Cubans took to the streets": a people named as protesting are the
         country's opposition, not the country."""
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb else None
         if subject is None:
             return sources
@@ -3414,7 +3415,7 @@ class _State:
         actors before the phrase, else the only two countries named before it."""
         singles: list[Actor] = []
         pair: list[Actor] = []
-        verb = _governing_verb(phrase)
+        verb = governing_verb(phrase)
         own = (
             {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
             if verb is not None
@@ -3529,7 +3530,7 @@ def _aiming_participles(trigger: Token) -> list[Token]:
     the clause is aimed."""
     heads = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN"):
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         if verb is not None:
             heads.append(verb)
     return [
@@ -3664,7 +3665,7 @@ def _leisure_context(trigger: Token, mentions: dict[int, Mention]) -> bool:
     "the Arab League" is an actor, not a league."""
     heads = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN"):
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         if verb is not None:
             heads.append(verb)  # "a Russian strike on Kyiv is the subject of a documentary"
     words: list[Token] = []
@@ -3691,7 +3692,7 @@ def _is_score(text: str) -> bool:
 def _believed(trigger: Token) -> bool:
     """Whether the trigger is in a clause someone is only optimistic, confident or sceptical
     about: "he was optimistic that Israel and Hamas would reach an agreement"."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     for _ in range(3):
         if verb is None or verb.head.i == verb.i:
             return False
@@ -3705,7 +3706,7 @@ def _believed(trigger: Token) -> bool:
 
 def _in_condition(trigger: Token) -> bool:
     """Whether the trigger is the condition of an "if"/"unless" clause."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     if verb is None:
         return False
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
@@ -4583,17 +4584,6 @@ def _matrix_verb(verb: Token) -> Token | None:
     return None
 
 
-def _governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(6):
-        if current.head.i == current.i:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
 def _clause_head(token: Token) -> Token:
     current = token
     for _ in range(12):
@@ -4629,7 +4619,7 @@ def _aim_words(trigger: Token) -> list[Token]:
     trigger or its object ("a strike against the pension reform")."""
     heads = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN"):
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         if verb is not None:
             heads.append(verb)
     else:
@@ -4699,7 +4689,7 @@ def _holds_force(clause: Token, matches: list[Match]) -> bool:
         if not match.code.startswith(FORCE_ROOTS):
             continue
         trigger = match.trigger
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb(trigger)
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
         if verb is not None and verb.i in heads:
             return True
     return False
