@@ -176,8 +176,9 @@ class ActorFinder:
             if child.dep_ == "prep" and child.lower_ == "of":
                 # "prisoners of war" MIL, "head of state" GOV
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and f"{lemma} of {pobj.lemma_.lower()}" in self.agents:
-                    return self.agents[f"{lemma} of {pobj.lemma_.lower()}"]
+                role = self.agents.get(f"{lemma} of {pobj.lemma_.lower()}") if pobj else None
+                if role is not None:
+                    return role
         return self.agents.get(lemma) or self.agents.get(token.lower_)
 
     def resolve_all(

@@ -58,7 +58,7 @@ PAST_ERAS = frozenset(
 )
 ERA_NOUNS = frozenset({"war", "wars", "era", "period", "ages", "ii", "i", "two", "one"})
 #: what a trade figure is measured against ("exports hit a record")
-MEASURE_NOUNS = frozenset("record high low peak level percent".split())
+BENCHMARK_NOUNS = frozenset("record high low peak level percent".split())
 #: units of a margin of victory ("by 50 runs", "by seven wickets", "by 10 points")
 MARGIN_NOUNS = frozenset("run wicket point goal stroke length innings".split())
 
@@ -246,7 +246,7 @@ def _measured(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
         return False
     for child in noun.head.children:
-        if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in MEASURE_NOUNS:
+        if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in BENCHMARK_NOUNS:
             return True
     return False
 

@@ -459,7 +459,7 @@ STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
 #: codes whose target is territory itself (blockade, occupation), not its people
 TERRITORY_CODES = ("192",)
 #: participles by which an attack names whom it hurt ("killing dozens of civilians")
-HARMING_VERBS = frozenset({"kill", "wound", "injure", "maim", "cut", "starve", "trap", "deprive"})
+HARMING_VERBS = HARM_VERBS | {"cut", "starve", "trap", "deprive"}
 #: verbs by which a government announces what its country does
 ANNOUNCING_VERBS = frozenset("say state announce declare confirm tell add pledge".split())
 #: an act dated this many years or more before publication is history recalled, not news;
@@ -3732,9 +3732,6 @@ def _private_contact(source: Actor, code: str) -> bool:
 
 
 #: nouns that count money: "1.3 trillion euros in reparations", "$6 billion in funds"
-MONEY_NOUNS = frozenset(
-    "dollar euro pound yuan yen rouble ruble rupee franc million billion trillion".split()
-)
 
 
 #: nouns that measure goods: "record volumes of Russian crude", "tonnes of grain"
@@ -3781,7 +3778,7 @@ def _amount_content(obj: Token | None) -> list[Token]:
     if obj is None:
         return []
     lemma = obj.lemma_.lower()
-    if obj.pos_ == "NUM" or lemma in MONEY_NOUNS:
+    if obj.pos_ == "NUM" or lemma in MONEY_UNITS:
         inner = _prep_object(obj, ("in",))
     elif lemma in MEASURE_NOUNS:
         inner = _prep_object(obj, ("of",))
@@ -3827,9 +3824,9 @@ def _let_clause(verb: Token) -> Token | None:
 
 
 def _halted(verb: Token) -> bool:
-    """ "will no longer send", "stopped supplying", "halted deliveries of": an act that
-    ends. In a demand or an intention ("demanded that X stop arming") the governing verb
-    takes the ending in; here the act is the clause's own."""
+    """ "stopped supplying gas": an act governed by a verb of stopping ends ("no longer" is
+    `_no_longer`'s). In a demand or an intention ("demanded that X stop arming") the
+    governing verb takes the ending in; here the act is the clause's own."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CESSATION_VERBS:
         return not _is_negated(verb.head)
     return False

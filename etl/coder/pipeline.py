@@ -41,14 +41,20 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
+_UNFREEZE_AT_EXIT = False
+
+
 def _freeze_long_lived() -> None:
     """Take everything alive now (the pipeline and the dictionaries: hundreds of thousands of
     objects that live as long as the process) out of the cyclic garbage collector's sight.
     Otherwise every full collection, which coding triggers often by allocating, walks them
     all again; that walk cost about a quarter of the coding time. Unfrozen at exit, so that
     the interpreter's last collection still frees them."""
+    global _UNFREEZE_AT_EXIT
     gc.freeze()
-    atexit.register(gc.unfreeze)
+    if not _UNFREEZE_AT_EXIT:  # one registration, however many coders a process loads
+        atexit.register(gc.unfreeze)
+        _UNFREEZE_AT_EXIT = True
 
 
 class SpacyCoder:
