@@ -185,16 +185,40 @@ _MONTH_KINDS = frozenset(
     {"day_month_year", "month_day_year", "day_month", "month_day", "month_year"}
 )
 _MONTH_WORD = re.compile(rf"\b(?:{_MONTH_RE})\b", re.I)
+#: every month name and abbreviation holds one of these: a sentence with none of them names
+#: no month, found by plain substring tests, much cheaper than the month expression itself
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))
+#: patterns that need a figure in the sentence
+_DIGIT_KINDS = frozenset(
+    {"iso", "day_month_year", "month_day_year", "day_month", "month_day", "month_year", "year"}
+)
+_DIGIT = re.compile(r"\d")
+#: words one of which the pattern needs (lower case): when none is in the sentence, the
+#: pattern is not run
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "relative_day": ("yesterday", "today", "tonight", "tomorrow", "night", "this "),
+    "ago": ("ago",),
+    "weekday": tuple(_WEEKDAYS),
+    "relative_unit": ("week", "month", "year", "quarter"),
+}
 
 
 def find_dates(sentence: str, pub: dt.date, future: bool = False) -> list[DateMention]:
     """All date expressions in a sentence, non-overlapping, earliest pattern wins a span."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    months = _MONTH_WORD.search(sentence) is not None
+    lower = sentence.lower()
+    stems = any(stem in lower for stem in _MONTH_STEMS)
+    months = stems and _MONTH_WORD.search(sentence) is not None
+    digits = _DIGIT.search(sentence) is not None
     for kind, pattern in _PATTERNS:
         if not months and kind in _MONTH_KINDS:
             continue  # most sentences name no month: five searches saved
+        if (not digits and kind in _DIGIT_KINDS) or (not stems and kind == "month"):
+            continue
+        anchors = _ANCHORS.get(kind)
+        if anchors is not None and not any(word in lower for word in anchors):
+            continue
         for m in pattern.finditer(sentence):
             if (
                 kind == "month"

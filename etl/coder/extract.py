@@ -40,6 +40,7 @@ from eventdb.etl.coder.context import (
 from eventdb.etl.coder.dates import DateMention, find_dates
 from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
 from eventdb.etl.coder.memo import forget, per_sentence
+from eventdb.etl.coder.parsed import ParsedSentence
 from eventdb.etl.coder.types import Actor, CodedEvent
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -77,7 +78,6 @@ LEISURE_NOUNS = frozenset(
     " documentary film movie exhibition player footballer athlete fan striker goalkeeper"
     " referee".split()
 )
-_LEISURE_TEXT = re.compile(r"\b(?:" + "|".join(sorted(LEISURE_NOUNS)) + r")|\d-\d", re.IGNORECASE)
 #: clausal dependents whose words belong to another clause than the trigger's
 OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp", "conj", "relcl", "parataxis", "acl")
 #: verbs of rising and falling: their subject is a measure ("exports rose 20 percent")
@@ -199,10 +199,6 @@ ADJECTIVE_COMPOSE = {
     "unwilling": "reject",
     "reluctant": "reject",
 }
-#: a cheap test of the raw text before any adjective is looked for token by token
-_ADJECTIVE_TEXT = re.compile(
-    r"\b(?:" + "|".join(sorted({*STANCE_NOUNS, *ADJECTIVE_COMPOSE})) + r")\b", re.IGNORECASE
-)
 #: where words are the weapon: "attacked China's trade practices in a campaign speech"
 SPEECH_NOUNS = frozenset(
     "speech interview statement address remark post tweet article editorial op-ed column"
@@ -525,30 +521,36 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ entry point
     def code(
-        self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...] = ()
+        self,
+        doc: Doc,
+        pub: dt.date,
+        aliases: tuple[tuple[str, str], ...] = (),
+        text: str | None = None,
     ) -> list[CodedEvent]:
+        """`text` is the text `doc` was made from, when the caller has it: spaCy joins it
+        anew, token by token, on every `doc.text`."""
         forget()
         try:
-            return self._code(doc, pub, aliases)
+            return self._code(doc, pub, aliases, doc.text if text is None else text)
         finally:
             forget()  # the remembered tokens hold the document: let it go
 
     def _code(
-        self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...]
+        self, doc: Doc, pub: dt.date, aliases: tuple[tuple[str, str], ...], text: str
     ) -> list[CodedEvent]:
-        text = doc.text
         mentions = self.finder.mentions(doc, aliases, text)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
+        doc = ParsedSentence(doc, text)  # the grammar reads plain words from here on
         state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
-        tokens = list(doc)  # spaCy makes a new Token per visit: walk the sentence once
+        tokens = list(doc)
         # each token's part of speech and lemma read once: the passes below only look these up
         words = [(t, t.pos_, t.lemma_.lower()) for t in tokens]
         predicates = [t for t, pos, _ in words if pos in ("VERB", "AUX")]
         nominals = [(t, pos, lemma) for t, pos, lemma in words if pos in ("NOUN", "PROPN")]
         matches: list[Match] = []
         consumed: set[int] = set()
-        for token in tokens if _ADJECTIVE_TEXT.search(text) else ():
+        for token in tokens:
             if token.lower_ in ADJECTIVE_COMPOSE:
                 match = self._match_adjective(token, state)
             elif token.lower_ in STANCE_NOUNS:
@@ -610,7 +612,7 @@ class SentenceCoder:
         matches = self._reacting(predicates, verbs, matches, consumed, state)
         events: list[CodedEvent] = []
         seen: set[tuple[str, str, str]] = set()
-        leisure = _LEISURE_TEXT.search(text) is not None
+        leisure = any(lemma in LEISURE_NOUNS for _, _, lemma in words)
         #: purpose clauses that an event has taken in ("sent troops to Russia to support")
         absorbed: set[int] = set()
         for match in matches:

@@ -90,9 +90,9 @@ class SpacyCoder:
         if self.n_process > 1:
             yield from self._iter_parallel(sentences)
             return
-        stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in sentences)
-        for doc, item in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            yield self.sentence_coder.code(doc, item.pub_date, item.aliases)
+        stream = _texts(sentences)
+        for doc, (text, item) in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
+            yield self.sentence_coder.code(doc, item.pub_date, item.aliases, text)
 
     def _iter_parallel(self, sentences: Iterable[SentenceInput]) -> Iterator[list[CodedEvent]]:
         """Whole coding (parse and grammar) in forked workers that inherit this loaded coder,
@@ -117,11 +117,19 @@ _WORKER_CODER: SpacyCoder | None = None
 def _code_chunk(chunk: list[SentenceInput]) -> list[list[CodedEvent]]:
     coder = _WORKER_CODER
     assert coder is not None, "worker started without a coder"
-    stream = ((s.text[:MAX_SENTENCE_CHARS], s) for s in chunk)
     return [
-        coder.sentence_coder.code(doc, item.pub_date, item.aliases)
-        for doc, item in coder.nlp.pipe(stream, as_tuples=True, batch_size=coder.batch_size)
+        coder.sentence_coder.code(doc, item.pub_date, item.aliases, text)
+        for doc, (text, item) in coder.nlp.pipe(
+            _texts(chunk), as_tuples=True, batch_size=coder.batch_size
+        )
     ]
+
+
+def _texts(sentences: Iterable[SentenceInput]) -> Iterator[tuple[str, tuple[str, SentenceInput]]]:
+    """Each sentence's text for spaCy, with the text kept alongside for the grammar."""
+    for sentence in sentences:
+        text = sentence.text[:MAX_SENTENCE_CHARS]
+        yield text, (text, sentence)
 
 
 def _chunked(items: Iterable[SentenceInput], size: int) -> Iterator[list[SentenceInput]]:
