@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -33,6 +34,10 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 BACKING_PARTICIPLES = frozenset(
     "backed funded sponsored supported armed trained financed equipped allied aligned".split()
 )
+#: named actors whose office a country named before them can override ("Mexico's Senate")
+FOREIGNABLE_KINDS = frozenset({"institution", "person"})
+#: dependencies by which a country names whose office follows
+FOREIGN_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: roles whose name on a place says who is there, not who acts ("a refugee camp")
 PLACE_NAMED_ROLES = frozenset({"REF", "CVL"})
 #: participles that say who commands armed men ("fighters led by the RSF")
@@ -67,7 +72,17 @@ DEFINITE_ANAPHORS = {
 }
 #: institutions every country has: "protesters rallied against the government" is against
 #: the government of the country the sentence is about
-NATIONAL_ANAPHORS = ("government", "authority", "authorities", "regime", "junta", "parliament")
+#: national forces a one-country sentence names without the country ("the army")
+FORCE_ANAPHORS = ("army", "military", "police")
+NATIONAL_ANAPHORS = (
+    "government",
+    "authority",
+    "authorities",
+    "regime",
+    "junta",
+    "parliament",
+    *FORCE_ANAPHORS,
+)
 NATIONAL_KINDS = ("country", "adjective", "people")
 _ANAPHOR_TEXT = re.compile(
     r"\bthe (?:" + "|".join(sorted({*DEFINITE_ANAPHORS, *NATIONAL_ANAPHORS})) + ")",
@@ -126,11 +141,14 @@ class ActorFinder:
                 for kind in ANAPHOR_KINDS
                 if table.get(f"the {kind}") in names
             }
-            _definite_anaphors(doc, found, article, doc.text if text is None else text)
+            _definite_anaphors(
+                doc, found, article, doc.text if text is None else text, self.role_of
+            )
         return found
 
     def _mentions(self, doc: Doc) -> dict[int, Mention]:
         spans: list[tuple[int, int, int]] = []
+        names = self.dictionaries.names
         for match_id, start, end in [*self._exact(doc), *self._folded(doc)]:
             first = doc[start]
             if not (first.text[:1].isupper() or first.text[:1].isdigit()):
@@ -139,6 +157,8 @@ class ActorFinder:
                 continue  # "a Russian-born banker": where someone was born, not whom they serve
             if end - start == 1 and first.text in ARTICLE_NAMES and _bare_name(doc, start):
                 continue  # "Emirates ordered 90 jets": the airline
+            if self._by_key[match_id].kind == "person" and _hyphen_glued(doc, start, end, names):
+                continue  # "Yunus-Bek Yevkurov" is not Muhammad Yunus
             spans.append((start, end, match_id))
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         taken: dict[int, Mention] = {}
@@ -358,6 +378,10 @@ class ActorFinder:
         if found is not None:
             return found
         own = mentions.get(token.i)
+        if own is not None and own.actor.kind in FOREIGNABLE_KINDS:
+            foreign = self._foreign_title(token, own, mentions, day)
+            if foreign is not None:
+                return foreign
         # "the Soviet Union": the last word of a name is no agent noun ("union" LAB)
         inside = own is not None and own.start < token.i < own.end
         role = None if inside else self.role_of(token)
@@ -369,7 +393,9 @@ class ActorFinder:
             if base is None:
                 leader = self._leader_mention(token, mentions)
                 # the men are the leader's own: Haftar's forces are LBYREB as he is
-                return self._compose(leader, None, token, day) if leader else None
+                if leader is not None:
+                    return self._compose(leader, None, token, day)
+                return self._described(token, mentions, day) if own is None else None
             if role is None:
                 role = self._modifier_role(token, base)
                 if role is None and own is None:
@@ -385,6 +411,46 @@ class ActorFinder:
                     found = self._resolve(child, mentions, day)
                     if found:
                         return found
+        return None
+
+    def _described(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
+        """A name the dictionaries lack is who its apposition says: "Ahmed Attaf, Algeria's
+        foreign minister, said" is DZAGOV. Wires introduce most office-holders this way."""
+        if token.pos_ != "PROPN":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos" and child.i not in mentions and self.role_of(child):
+                return self._resolve(child, mentions, day)
+        return None
+
+    def _foreign_title(
+        self, token: Token, own: Mention, mentions: dict[int, Mention], day: dt.date
+    ) -> Actor | None:
+        """A country named right before an office that the dictionaries give to another
+        country decides whose office it is: "Mexico's Senate" is MEXLEG though "Senate"
+        alone is the US one, and "Colombian Defence Minister Pedro Sanchez" is COLGOV
+        though a namesake leads Spain. The title keeps its role."""
+        code = own.actor.code_on(day)
+        if code is None:
+            return None
+        # the country sits on the name ("Mexico's Senate") or on its title ("Colombian
+        # Defence Minister Pedro Sanchez"), always before the name
+        stack = [c for c in token.lefts if c.i < own.start and c.dep_ in FOREIGN_DEPS]
+        while stack:
+            child = stack.pop()
+            stack.extend(c for c in child.lefts if c.dep_ in FOREIGN_DEPS)
+            base = mentions.get(child.i)
+            if base is None or base.actor.kind not in NATIONAL_KINDS:
+                continue
+            country = base.actor.code_on(day)
+            if not country or country[:3] == code[:3] or _backer_prefix(base, token.doc):
+                return None
+            if own.actor.kind == "institution":
+                role = code[3:6] or None
+            else:
+                role = self._modifier_role(token, base)
+                role = role if role in STATE_ROLES else None
+            return self._compose(base, role, token, day) if role else None
         return None
 
     def shared_modifier(
@@ -469,13 +535,20 @@ class ActorFinder:
     def _modifier_role(self, token: Token, base: Mention) -> str | None:
         """A role carried by a modifier instead of the head: "Treasury officials" (head
         role GOV already), "the Kremlin's envoy"; None when the head is no agent."""
-        for child in token.lefts:
-            if child.dep_ in ("compound", "amod") and child.i >= base.end:
-                role = self.role_of(child)
-                if role and child.pos_ == "ADJ" and role not in STATE_ROLES:
-                    continue  # "firm support" is no firm; "military instructors" are military
-                if role:
-                    return role
+        # the title may sit deeper in a name's compounds: "Venezuela's Attorney General
+        # Tarek William Saab" has "General" under "Tarek", not under "Saab"
+        queue = list(token.lefts)
+        while queue:
+            child = queue.pop(0)
+            if child.dep_ not in ("compound", "amod") or child.i < base.end:
+                continue
+            role = self.role_of(child)
+            if role and child.pos_ == "ADJ" and role not in STATE_ROLES:
+                continue  # "firm support" is no firm; "military instructors" are military
+            if role:
+                return role
+            if child.pos_ == "PROPN":
+                queue.extend(child.lefts)
         return None
 
     def _compose(self, base: Mention, role: str | None, token: Token, day: dt.date) -> Actor | None:
@@ -533,6 +606,20 @@ def _birthplace(doc: Doc, end: int) -> bool:
     )
 
 
+def _hyphen_glued(doc: Doc, start: int, end: int, names: dict) -> bool:
+    """Whether a person's name is only one half of a hyphenated name ("Yunus-Bek"): glued
+    by a hyphen to a capitalised word that names nobody itself ("Putin-Xi talks" do)."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        after = doc[end + 1]
+        if not doc[end].whitespace_ and after.text[:1].isupper() and after.text not in names:
+            return True
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if not before.whitespace_ and before.text[:1].isupper() and before.text not in names:
+            return True
+    return False
+
+
 def _inside_name(head: Token, mention: Mention, mentions: dict[int, Mention]) -> bool:
     """Whether a place or country is only the first word of another proper name: "Tokyo
     Electric" is a company, not Japan; "Russia's Gazprom" (possessive) stays Russia's."""
@@ -561,10 +648,13 @@ def _definite_anaphors(
     found: dict[int, Mention],
     article: dict[str, NamedActor] | None = None,
     text: str = "",
+    role_of: Callable[[Token], str | None] | None = None,
 ) -> None:
     """ "Pagers used by Hezbollah members exploded, and the group blamed Israel": a bare
     definite class noun is the nearest actor of its kind named before it. An object never
-    stands for its own clause's subject ("Russia invaded the country" is not Russia)."""
+    stands for its own clause's subject ("Russia invaded the country" is not Russia), but
+    the owner of an office may: in "Guatemalan President Arevalo criticised the country's
+    attorney general" the country is Guatemala."""
     if _ANAPHOR_TEXT.search(text or doc.text) is None:
         return  # most sentences: no "the group", "the government", ...
     for token in doc:
@@ -574,12 +664,22 @@ def _definite_anaphors(
         )
         if kinds is None or token.i in found or token.tag_ not in ("NN", "NNS", "NNP"):
             continue
+        if lemma in FORCE_ANAPHORS and not _one_country(found):
+            continue  # "Russia invaded Ukraine, and the army shelled Kharkiv": whose army?
         lefts = [c for c in token.lefts if c.dep_ != "case"]
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             continue  # "a group of", "the armed group", "its allies"
-        own_subject = _clause_subject_span(token)
+        office = (
+            role_of is not None
+            and token.dep_ == "poss"
+            and lemma in TOPICAL_ANAPHORS
+            and role_of(token.head) in STATE_ROLES
+        )
+        if office:
+            kinds = NATIONAL_KINDS
+        own_subject = set() if office else _clause_subject_span(token)
         order = list(range(token.i - 1, -1, -1))
-        if token.lemma_.lower() in TOPICAL_ANAPHORS:
+        if token.lemma_.lower() in TOPICAL_ANAPHORS and not office:
             topic = _clause_subject_span(token.sent.root, own=True)
             order = [i for i in order if i in topic] + order
         national = lemma in NATIONAL_ANAPHORS
@@ -599,6 +699,17 @@ def _definite_anaphors(
             named = next((article[k] for k in kinds if article and k in article), None)
             if named is not None:
                 found[token.i] = Mention(token.i, token.i + 1, named)
+
+
+def _one_country(found: dict[int, Mention]) -> bool:
+    """Whether every country the sentence names is the same one: only then is "the army"
+    surely that country's."""
+    countries = {
+        m.actor.codes[0].code[:3]
+        for m in found.values()
+        if m.actor.kind in NATIONAL_KINDS or m.actor.kind == "institution"
+    }
+    return len(countries) == 1
 
 
 def _clause_subject_span(token: Token, own: bool = False) -> set[int]:

@@ -274,6 +274,9 @@ TOPIC_DEPS = ("dobj", "prep", "nsubjpass", "attr")
 WITHDRAWAL_CODE = "160"
 RETREAT_CODE = "0874"
 RETREAT_TRIGGERS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retreat"})
+#: verbs that call a diplomat in: the infinitive after them is why, the summoner's own act
+#: ("summoned the ambassador to protest the detention"), already coded as the complaint
+SUMMONING_VERBS = frozenset({"summon"})
 MILITARY_ROLE = "MIL"
 #: verbs by which the one a demand is made of answers it: "rejected Hamas's demand"
 ANSWERING_VERBS = frozenset(
@@ -615,6 +618,9 @@ class SentenceCoder:
         leisure = any(lemma in LEISURE_NOUNS for _, _, lemma in words)
         #: purpose clauses that an event has taken in ("sent troops to Russia to support")
         absorbed: set[int] = set()
+        for match in matches:
+            if match.trigger.lemma_.lower() in SUMMONING_VERBS:
+                absorbed.update(_purposes(match.trigger))
         for match in matches:
             if match.trigger.i in absorbed:
                 continue
@@ -2203,7 +2209,10 @@ class SentenceCoder:
                     matrix = _matrix_verb(verb)
                     if matrix is not None:
                         return self._subjects(matrix, state, _is_passive(matrix), hops + 1)
-                return state.actors(child)
+                found = state.actors(child)
+                if not found and hops < 4 and verb.dep_ == "ccomp":
+                    found = self._speakers_forces(verb, child, state, hops)
+                return found
         if verb.dep_ == "relcl":
             return []
         if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _misparsed_main(verb)):
@@ -2227,6 +2236,26 @@ class SentenceCoder:
                             return found
                 return self._subjects(head, state, _is_passive(head), hops + 1)
         return []
+
+    def _speakers_forces(
+        self, verb: Token, subject: Token, state: _State, hops: int
+    ) -> list[Actor]:
+        """Security forces a country's own voice reports on are its own: "Somalia said the
+        army killed 20 fighters", "the Nigerian army said troops killed 30 militants"."""
+        matrix = verb.head
+        if matrix.lemma_.lower() not in SPEECH_VERBS or any(
+            c.dep_ == "poss" for c in subject.children
+        ):
+            return []  # "his forces": whoever he is, not the speaker
+        role = self.finder.role_of(subject)
+        if role not in SECURITY_ROLES:
+            return []
+        out = []
+        for speaker in self._subjects(matrix, state, _is_passive(matrix), hops + 1):
+            if speaker.country and speaker.country.isalpha():
+                code = speaker.country + role
+                out.append(Actor(code, subject.text, speaker.country, None, (role,)))
+        return out
 
     def _victims(
         self, verb: Token, obj: Token | None, state: _State, places: list[Actor]
@@ -3832,6 +3861,16 @@ def _halted(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CESSATION_VERBS:
         return not _is_negated(verb.head)
     return False
+
+
+def _purposes(trigger: Token) -> list[int]:
+    """The infinitive clauses saying what an act was for ("summoned X to protest ...")."""
+    return [
+        c.i
+        for c in trigger.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _fighting_purpose(trigger: Token) -> Token | None:
