@@ -515,6 +515,12 @@ class SentenceCoder:
             for lemma, patterns in dictionaries.verbs.items()
             if any(self._may_react(p, True) for p in patterns)
         )
+        #: verbs that govern an action ("agree to", "urge to"), looked up per verb per sentence
+        self._compose_verbs = frozenset(
+            lemma
+            for lemma, patterns in dictionaries.verbs.items()
+            if any(p.compose for p in patterns)
+        )
         #: nouns that govern an action as "demand" does: "its demand to lift sanctions"
         self._compose_nouns = {
             lemma: [p for p in patterns if p.compose]
@@ -1072,7 +1078,7 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ verbs
     def _has_compose(self, verb: Token) -> bool:
-        return any(p.compose for p in self.d.verbs.get(verb.lemma_.lower(), ()))
+        return verb.lemma_.lower() in self._compose_verbs
 
     def _match_verb(
         self, verb: Token, state: _State, subjects: list[Actor] | None = None, depth: int = 0
