@@ -215,8 +215,15 @@ class ActorFinder:
         if first is None:
             return []
         out = [first]
-        role = self.role_of(_unwrap_quantity(token))
-        for other in modifier_conjuncts(token, mentions):
+        head = _unwrap_quantity(token)
+        role = self.role_of(head)
+        others = modifier_conjuncts(token, mentions)
+        if head.i != token.i:
+            # "the leaders of Kenya and Uganda", "thousands of Afghans and Iranians"
+            others += [c for c in head.conjuncts if c.i in mentions]
+        elif role is not None and role != "BASE":
+            others += owner_conjuncts(token, mentions)
+        for other in others:
             mention = mentions[other.i]
             code = mention.actor.code_on(day)
             if not code:
@@ -469,6 +476,23 @@ class ActorFinder:
         if base.actor.kind not in ("adjective", "country", "people"):
             return None
         return self._compose(base, role, token, day)
+
+    def elided_head(
+        self, word: Token, last: Token, mentions: dict[int, Mention], day: dt.date
+    ) -> Actor | None:
+        """ "Kyrgyz and Tajik officials": a bare nationality word coordinated with an agent
+        noun that carries a nationality adjective of its own shares that noun, though the
+        parser reads "Kyrgyz" as the people."""
+        own = mentions.get(word.i)
+        if own is None or own.end - own.start != 1 or own.actor.kind not in ("people", "adjective"):
+            return None
+        if any(c.dep_ not in ("cc", "conj", "punct") for c in word.children):
+            return None
+        lead = mentions.get(last.left_edge.i)
+        role = self.role_of(last)
+        if lead is None or lead.actor.kind != "adjective" or role is None or role == "BASE":
+            return None
+        return self._compose(own, role, last, day)
 
     def _title_role(self, base: Mention, doc: Doc) -> str | None:
         """The office a title before a name gives ("diplomat Yang Jiechi" GOV), for a person
@@ -780,6 +804,17 @@ def modifier_conjuncts(token: Token, mentions: dict[int, Mention]) -> list[Token
         if child.dep_ in ("amod", "compound", "nmod") and child.i in mentions and child.conjuncts:
             out.extend(c for c in (child, *child.conjuncts) if c.i in mentions and c.i < token.i)
     return out
+
+
+def owner_conjuncts(token: Token, mentions: dict[int, Mention]) -> list[Token]:
+    """Countries coordinated after the first in an agent's `of` / `from` phrase: "officials
+    from Ethiopia and Egypt", "the leaders of Kenya and Uganda" are each country's."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i in mentions and pobj.conjuncts:
+                    return [c for c in pobj.conjuncts if c.i in mentions]
+    return []
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -73,6 +73,10 @@ HAPPENING_VERBS = frozenset(
 #: verbs of being and staying, whose present tense is plain ("talks remain frozen")
 BEING_VERBS = frozenset("be remain stay seem appear look become".split())
 #: words by which an event noun is said to be going on or coming ("talks are under way")
+#: verbs by which a planned event does not take place ("the trip was cancelled")
+CALLING_OFF_VERBS = frozenset("cancel postpone scrap shelve defer".split())
+#: predicates that doubt an event will happen ("a visit is unlikely this year")
+DOUBTING_WORDS = frozenset("unlikely improbable doubtful uncertain".split())
 UNDERWAY_WORDS = frozenset("underway way ongoing due set scheduled planned expected slated".split())
 #: nouns under which an event is only feared, hoped, rumoured, remembered or weighed: "fears
 #: of a war between China and the US", "the prospect of a ceasefire", "the legality of the strikes"
@@ -322,7 +326,7 @@ def described_event(noun: Token, light_verbs: frozenset[str] | set[str]) -> bool
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _milestone(verb):
+    if _milestone(verb) or _called_off(verb):
         return True
     if _past_tense(verb) or not _present_marked(verb):
         return False
@@ -336,6 +340,17 @@ def described_event(noun: Token, light_verbs: frozenset[str] | set[str]) -> bool
         ):
             return False  # "talks are under way", "strikes appear to have intensified"
     return True
+
+
+def _called_off(verb: Token) -> bool:
+    """ "The trip to Beijing was cancelled", "a visit to Pakistan was unlikely": an event noun
+    whose predicate calls it off or doubts it names an event that did not happen, whatever
+    the tense."""
+    if verb.lemma_.lower() in CALLING_OFF_VERBS:
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in DOUBTING_WORDS for c in verb.children
+    )
 
 
 def _present_marked(verb: Token) -> bool:

@@ -176,7 +176,11 @@ FREQUENTING_VERBS = frozenset({"frequent", "use", "visit"})
 VENUE_PREPS = ("in", "at")
 #: adjectives of stance about a clause, and the noun one expresses them with
 #: nouns of one's own readiness: "expressed willingness to mediate" is the subject's own
-READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness"})
+READINESS_NOUNS = frozenset(
+    {"readiness", "willingness", "preparedness", "intention", "determination", "desire"}
+)
+#: a participle after an act that names who did the same before: "joining Ireland"
+FOLLOWING_VERBS = frozenset({"join"})
 #: nouns for the ties between states, whose "with" phrase names the partner
 TIES_NOUNS = frozenset({"relation", "tie", "relationship", "partnership"})
 STANCE_NOUNS = {
@@ -230,6 +234,8 @@ REQUEST_LEMMA = "request"
 SCENE_PREPS = frozenset({"in", "at", "on", "during"})
 #: words by which a relative clause is about the place or time of its head: "where"
 SCENE_WORDS = frozenset({"where", "when"})
+#: prepositions that say what sides talked about, not with whom
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 #: praise and support
 SUPPORT_CODE = "051"
 #: improved relations, named by a noun of state ("partnership", "thaw")
@@ -244,6 +250,8 @@ STAFF_NOUNS = frozenset(
     "inspector monitor observer instructor expert investigator peacekeeper adviser advisor"
     " technician engineer worker contingent".split()
 )
+#: who travels for their side rather than serving on a mission: their trip is a visit
+ENVOY_NOUNS = frozenset("delegation chief commander general admiral head minister envoy".split())
 #: a meeting, a visit, and a meeting at a third location
 MEET_CODE = "040"
 MEET_ROOT = "04"
@@ -277,6 +285,11 @@ RETREAT_TRIGGERS = frozenset({"withdraw", "withdrawal", "pull", "pullout", "retr
 #: verbs that call a diplomat in: the infinitive after them is why, the summoner's own act
 #: ("summoned the ambassador to protest the detention"), already coded as the complaint
 SUMMONING_VERBS = frozenset({"summon"})
+#: ground that forces hold: leaving it is a retreat, whoever is asked to leave
+HELD_GROUND = frozenset(
+    "position territory area zone region town city village corridor border frontier base"
+    " outpost hilltop hill enclave strip line shoal island".split()
+)
 MILITARY_ROLE = "MIL"
 #: verbs by which the one a demand is made of answers it: "rejected Hamas's demand"
 ANSWERING_VERBS = frozenset(
@@ -651,6 +664,12 @@ class SentenceCoder:
                 continue  # "if Russia used ...", "optimistic that they would agree": no event
             if leisure and _leisure_context(match.trigger, state.mentions):
                 continue  # "France hosted Brazil in a friendly": a match, not a state visit
+            if (
+                match.trigger.lemma_.lower() in FOLLOWING_VERBS
+                and not match.pattern.objects
+                and _bare_participle(match.trigger)
+            ):
+                continue  # "recognised Palestine, joining Ireland and Norway": did as they did
             if self._agreed_to_event(match):
                 continue  # "agreed to a four-day truce": the truce is coded as the event
             if match.code == VISIT_CODE and _personnel(match) and not _deployed(match):
@@ -1144,6 +1163,8 @@ class SentenceCoder:
                 if not srcs and subjects is None and retained is not None:
                     # "was granted a bailout by the IMF": the parser hangs the giver on the gift
                     srcs = state.actors(_prep_object(retained, ("by",)))
+                if not srcs and subjects is None and passive and obj is not None:
+                    srcs = self._own_forces(obj, pattern, state)
                 if goods is not None and _object_fits(goods, pattern.objects):
                     tgts = state.targets(obj)  # "supplied Russia with drones"
                 else:
@@ -1217,7 +1238,7 @@ class SentenceCoder:
                         _other_actor_in_clause(verb, state)
                         and not (
                             pattern.code.startswith((MEET_ROOT, FIGHT_ROOT))
-                            and _only_venues(verb, state)
+                            and _only_venues(verb, state, pattern.code.startswith(MEET_ROOT))
                         )
                     )
                 )
@@ -1254,6 +1275,8 @@ class SentenceCoder:
         code = (self._topic_code(verb, pattern.code) if pattern.objects else None) or pattern.code
         if code == PROTECTION_CODE and _to_frontier(verb, obj):
             code = BUILDUP_CODE
+        if code.startswith(FORCE_ROOTS) and _joint(obj) and tgts is srcs:
+            code = JOINT_FORCE_CODE  # "launched a joint offensive against insurgents": allies
         if mass and _civilians_killed(verb, code, tgts):
             code = MASS_KILLING_CODE
         if _no_longer(verb):
@@ -1267,6 +1290,13 @@ class SentenceCoder:
             if code is None:
                 return None
         return Match(verb, pattern, srcs, tgts, code, negated, _modality(verb), used | {verb.i})
+
+    def _own_forces(self, obj: Token, pattern: VerbPattern, state: _State) -> list[Actor]:
+        """ "Nepalese peacekeepers were deployed to South Sudan": forces sent with no sender
+        named are sent by their own state, which the forces stand for."""
+        if not pattern.objects or "object" in pattern.targets:
+            return []
+        return [a for a in state.actors(obj) if SECURITY_ROLES.intersection(a.roles)]
 
     def _inflicted(self, verb: Token, state: _State) -> Match | None:
         """ "hit Russia with sanctions", "slapped China with tariffs": the `with` noun is the
@@ -1436,6 +1466,8 @@ class SentenceCoder:
         if complement is None:
             # "threatened Russia with sanctions", "called for a ceasefire"
             noun = _prep_object(verb, ("with", "for", "of"))
+            if noun is None and kind == "appeal":
+                noun = _asked_for(verb)
             if noun is None and kind == "intent":
                 noun = _assured_of(verb)
             if noun is None and state.context:
@@ -1602,6 +1634,12 @@ class SentenceCoder:
         """ "travelled to Russia's Far East to meet Putin": a meeting named as the purpose of
         a journey is what the traveller means to do, told before it happens."""
         head = trigger.head
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ == "for":
+            # "travelled to Washington for meetings with US officials": the same
+            journey = head.head
+            return journey.pos_ == "VERB" and any(
+                p.code == VISIT_CODE for p in self.d.verbs.get(journey.lemma_.lower(), ())
+            )
         if trigger.dep_ != "advcl" or trigger.pos_ != "VERB" or head.i == trigger.i:
             return False
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
@@ -1658,7 +1696,11 @@ class SentenceCoder:
             if pattern.objects and _object_fits(noun, pattern.objects):
                 if best is None or pattern.specificity >= best.specificity:
                     best = pattern
-        return best.code if best else None
+        if best is None:
+            # "appealed to its allies for air defence systems": the aid the goods are
+            aid = self._aid_kind(noun)
+            return self._lookup("appeal", aid) if aid else None
+        return best.code
 
     def _compose_noun(self, noun: Token, state: _State) -> Match | None:
         """ "rejected North Korea's demand to lift sanctions" 1054, "repeated its demand for
@@ -1821,6 +1863,10 @@ class SentenceCoder:
                 continue
             if best is None or pattern.specificity >= best.specificity:
                 best = pattern
+        if lemma in RETREAT_TRIGGERS and obj is None and (best is None or not best.objects):
+            ground = _prep_object(token, ("from",))
+            if ground is not None and ground.lemma_.lower() in HELD_GROUND:
+                return RETREAT_CODE  # "demanded that Israel withdraw from five positions"
         if (best is None or not best.objects) and lemma in ENDING_VERBS and obj is not None:
             # "demanded that Seoul end its joint drills": the drills end, whoever holds them
             inner = self._bare_code(obj) if obj.lemma_.lower() in self.d.nouns else None
@@ -1915,7 +1961,25 @@ class SentenceCoder:
         if governor is not None and _is_negated(governor):
             return None
         modality = _modality(governor) if governor is not None else "asserted"
-        return Match(noun, pattern, srcs, tgts, pattern.code, False, modality, {noun.i}, mutual)
+        code = pattern.code
+        if code == AID_CODE:
+            code = self._aid_kind(noun) or code
+        return Match(noun, pattern, srcs, tgts, code, False, modality, {noun.i}, mutual)
+
+    def _aid_kind(self, noun: Token) -> str | None:
+        """The kind of aid an aid noun names, read as what "provide" would take as object:
+        "emergency food aid" 073, "the delivery of Eurofighter jets" 072, "humanitarian
+        assistance" 073. One table of goods serves the verb and its nouns."""
+        found: VerbPattern | None = None
+        goods = [noun, *_noun_objects(noun)]
+        for pattern in self.d.verbs.get(AID_VERB, ()):
+            if pattern.code == AID_CODE or not pattern.objects:
+                continue
+            if found is not None and pattern.specificity < found.specificity:
+                continue
+            if any(_object_fits(g, pattern.objects) for g in goods):
+                found = pattern
+        return found.code if found is not None else None
 
     def _domestic_noun(
         self, noun: Token, state: _State, subjects: list[Actor] | None
@@ -1999,6 +2063,8 @@ class SentenceCoder:
             None,
         )
         inner = clause if clause is not None else _prep_object(noun, ("of", "for"))
+        if inner is None and kind == "appeal":
+            inner = _asked_for(noun)
         if inner is None:
             return None
         if clause is None:
@@ -3430,6 +3496,9 @@ class _State:
         items = _listed(token, self.mentions)
         for item in items:
             found = self.finder.resolve_all(item, self.mentions, self.day, lenient, place, venues)
+            if len(found) == 1 and not found[0].roles and item.i != items[-1].i:
+                elided = self.finder.elided_head(item, items[-1], self.mentions, self.day)
+                found = [elided] if elided is not None else found
             if not found and item.i != items[0].i:
                 # "Russian politicians, oligarchs and companies": one adjective for all
                 shared = self.finder.shared_modifier(items[0], item, self.mentions, self.day)
@@ -3553,6 +3622,13 @@ def _names_actor(clause: Token | None, state: _State) -> bool:
     return any(w.dep_ in ("dobj", "dative", "pobj") and state.actors(w) for w in words)
 
 
+def _asked_for(trigger: Token) -> Token | None:
+    """What an appeal asks for when the parser hangs the `for` phrase on the one asked:
+    "appealed to Western allies for air defence systems"."""
+    addressee = _prep_object(trigger, ("to",))
+    return _prep_object(addressee, ("for",)) if addressee is not None else None
+
+
 def _bare_participle(verb: Token) -> bool:
     """ "..., pledging $500 million": a participle clause with no subject of its own."""
     return (
@@ -3636,6 +3712,10 @@ def _personnel(match: Match) -> bool:
     subject = next((c for c in match.trigger.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PROPN":
         return False  # a named commander's trip is a visit
+    if subject.lemma_.lower() in ENVOY_NOUNS or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        return False  # "the army chief, General Asim Munir", "a delegation of the army"
     if all(set(a.roles) & SECURITY_ROLES for a in match.sources):
         return True
     return subject.lemma_.lower() in STAFF_NOUNS
@@ -3656,9 +3736,10 @@ def _past(verb: Token) -> bool:
     )
 
 
-def _only_venues(trigger: Token, state: _State) -> bool:
+def _only_venues(trigger: Token, state: _State, talks: bool = False) -> bool:
     """ "Pashinyan and Aliyev met at the White House": the only other names are where the
-    sides met, which makes no third party of them."""
+    sides met, which makes no third party of them; nor, for `talks`, what they talked about
+    ("talked about the G20 summit"), while "fought over Karabakh" stays a war's stake."""
     subjects = {t.i for c in trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
     # clauses of their own ("hosted by Kazakhstan's president") name their own actors
     subjects |= {
@@ -3667,6 +3748,14 @@ def _only_venues(trigger: Token, state: _State) -> bool:
         if c.i != trigger.i and c.dep_ in OTHER_CLAUSE_DEPS
         for t in c.subtree
     }
+    if talks:
+        # "talked by telephone about the EAC summit": on the verb or on its means
+        subjects |= {
+            t.i
+            for p in trigger.subtree
+            if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS and p.head.i != p.i
+            for t in p.subtree
+        }
     frames = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS]
     venues = {t.i for prep in frames if prep.lower_ in VENUE_PREPS for t in prep.subtree}
     places = {pobj.i for prep in frames for pobj in prep.children if pobj.dep_ == "pobj"}
@@ -3838,6 +3927,14 @@ def _supplied_with(verb: Token, obj: Token | None) -> Token | None:
 #: modifiers by which an act is done together: "joint patrols near Alaska" are the
 #: subjects' act with each other, whatever place or third actor the clause names
 JOINT_MODIFIERS = frozenset({"joint", "combined"})
+
+
+#: generic aid, refined by what is given as "provide" would be by its object
+AID_CODE = "070"
+AID_VERB = "provide"
+
+#: what sides that fight together do with each other: military cooperation
+JOINT_FORCE_CODE = "062"
 
 
 def _joint(obj: Token | None) -> bool:
