@@ -84,8 +84,17 @@ NATIONAL_ANAPHORS = (
     *FORCE_ANAPHORS,
 )
 NATIONAL_KINDS = ("country", "adjective", "people")
+#: words that only classify a definite class noun, leaving it the same referent: "the
+#: regional bloc", "the rebel group" (unlike "the armed group", often a new one)
+CLASS_MODIFIERS = frozenset(
+    {"regional", "rebel", "militant", "insurgent", "jihadist", "islamist", "paramilitary"}
+)
 _ANAPHOR_TEXT = re.compile(
-    r"\bthe (?:" + "|".join(sorted({*DEFINITE_ANAPHORS, *NATIONAL_ANAPHORS})) + ")",
+    r"\bthe (?:(?:"
+    + "|".join(sorted(CLASS_MODIFIERS))
+    + r") )?(?:"
+    + "|".join(sorted({*DEFINITE_ANAPHORS, *NATIONAL_ANAPHORS}))
+    + ")",
     re.IGNORECASE,
 )
 #: class nouns that prefer the sentence's topic (its main subject) to the nearest name:
@@ -690,7 +699,7 @@ def _definite_anaphors(
             continue
         if lemma in FORCE_ANAPHORS and not _one_country(found):
             continue  # "Russia invaded Ukraine, and the army shelled Kharkiv": whose army?
-        lefts = [c for c in token.lefts if c.dep_ != "case"]
+        lefts = [c for c in token.lefts if c.dep_ != "case" and c.lower_ not in CLASS_MODIFIERS]
         if len(lefts) != 1 or lefts[0].lower_ != "the":
             continue  # "a group of", "the armed group", "its allies"
         office = (

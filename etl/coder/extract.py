@@ -9,6 +9,7 @@ governing verb: "agreed to send tanks" 0332), reported speech (the reported clau
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -137,6 +138,27 @@ FIGHT_ROOT = "19"
 TRUCE_BREACH_CODE = "196"
 BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
 TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+#: "neighbouring Guyana", which the parser reads as a verb taking the country as object
+NEIGHBOUR_LEMMAS = frozenset({"neighbour", "neighbor", "neighbouring", "neighboring"})
+#: participles by which an attack noun names who made it: "a bomb claimed by", "planted by"
+OWNING_VERBS = frozenset({"claim", "plant", "carry", "launch", "detonate", "conduct", "stage"})
+#: searches by which arrests are made: "detained in dawn raids", "arrested during a sweep"
+RAID_NOUNS = frozenset({"raid", "sweep", "operation"})
+RAID_PREPS = frozenset({"in", "during"})
+#: verbs that are an attack only when a weapon or attack does them: "missiles hit Kyiv"
+WEAPON_SUBJECT_VERBS = frozenset({"hit"})
+#: attacks named as the subject of such a verb: "an airstrike hit a school"
+ATTACK_NOUNS = frozenset({"strike", "attack", "shelling", "bombardment", "bombing", "raid"})
+#: a date or time put between a verb and its complement: entity types and words
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+DATE_WORDS = frozenset(
+    {d.lower() for d in calendar.day_name}
+    | {"today", "yesterday", "tonight", "weekend", "week", "month", "year", "morning", "night"}
+)
+#: prepositions by which a fight names its foe: "a fight against", "a war on"
+FOE_PREPS = ("against", "on")
+#: fighting verbs whose `with` side fights back: "clashed with", "exchanged fire with"
+MUTUAL_FIGHT_VERBS = frozenset({"clash", "skirmish", "battle", "exchange"})
 #: arrests by an armed group are abductions
 ARREST_CODE = "173"
 ABDUCTION_CODE = "181"
@@ -722,7 +744,7 @@ class SentenceCoder:
                 match.targets = match.sources  # "X and Y pledged to stabilise relations between
                 # their two countries": each side toward the other, as the actors named
             pairs = [(s, t) for s in match.sources for t in match.targets]
-            if match.mutual:
+            if match.mutual or _fights_back(match):
                 pairs += [(t, s) for s in match.sources for t in match.targets]
             for source, target in pairs:
                 if _private_contact(source, match.code) or _commerce(source, target):
@@ -1145,6 +1167,9 @@ class SentenceCoder:
                 continue
             if verb.dep_ == "amod" and not pattern.objects:
                 continue  # "Russian-backed separatists": only "a Qatari-brokered truce" codes
+            if not pattern.objects and verb.lemma_.lower() in WEAPON_SUBJECT_VERBS:
+                if not self._armed_subject(verb):
+                    continue  # "sanctions hit Russia": only a weapon hits as an attack
             if pattern.code in PERSONAL_CODES and _body_count(obj):
                 continue  # "killed seven FARC dissidents": a toll, not an assassination
             if _stopover_with_object(pattern, obj):
@@ -1175,6 +1200,9 @@ class SentenceCoder:
                     tgts = self._targets(verb, content, pattern, state, passive)
                     if tgts:
                         break
+            if pattern.objects and pattern.code.startswith(FORCE_ROOTS):
+                if self._fought_thing(obj, state):
+                    continue  # "stepped up its fight against inflation": no foe at all
             if not tgts and "to" in pattern.targets and obj is not None:
                 tgts = self._destination(verb, obj, state)
             if not tgts and let is not None and pattern.objects:
@@ -1344,6 +1372,44 @@ class SentenceCoder:
         )
         return self._compose(adjective, pattern, state, subjects, 0)
 
+    def _arresting_raid(self, noun: Token) -> bool:
+        """A raid or sweep in which people are arrested or detained is how the arrest was
+        made, not an attack of its own."""
+        if noun.lemma_.lower() not in RAID_NOUNS or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ not in RAID_PREPS or prep.head.pos_ != "VERB":
+            return False
+        verb = prep.head
+        return any(p.code == ARREST_CODE for p in self.d.verbs.get(verb.lemma_.lower(), ()))
+
+    def _armed_subject(self, verb: Token) -> bool:
+        """Whether the subject is a weapon or an attack: "Russian missiles hit Kyiv", "a
+        Houthi drone hit Tel Aviv", "an airstrike hit a school"."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return False
+        lemma = subject.lemma_.lower()
+        return (
+            lemma in ATTACK_NOUNS
+            or lemma in self.d.instruments
+            or self._instrument_phrase(subject) is not None
+        )
+
+    def _fought_thing(self, obj: Token | None, state: _State) -> bool:
+        """A fight, war or campaign waged against something that is no actor ("its fight
+        against inflation", "a war on drugs") is a figure of speech, whoever owns it. People
+        are a foe even unnamed: "an offensive against jihadists"."""
+        if obj is None:
+            return False
+        foe = _prep_object(obj, FOE_PREPS)
+        return (
+            foe is not None
+            and foe.pos_ == "NOUN"
+            and self.finder.role_of(foe) is None
+            and not state.targets(foe)
+        )
+
     def _domestic_opponents(
         self, obj: Token | None, sources: list[Actor], state: _State, code: str = ""
     ) -> list[Actor]:
@@ -1352,6 +1418,13 @@ class SentenceCoder:
         the people a state coerces at home: "the Taliban government banned women from
         attending universities" AFGCVL."""
         role = self.finder.role_of(obj) if obj is not None else None
+        if obj is not None and role is None and obj.pos_ == "PROPN" and obj.i not in state.mentions:
+            # "detained opposition activist Freddy Superlano": a name we do not know is
+            # what its title says
+            title = next(
+                (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None
+            )
+            role = self.finder.role_of(title) if title is not None else None
         if obj is None or role is None or role == "BASE":
             return []
         # groups of people, not one suspect: "arrested a man" is crime, not coercion
@@ -1895,6 +1968,8 @@ class SentenceCoder:
     ) -> Match | None:
         if _is_measure(noun) or (_background(noun) and not self._own_sources(noun, state)):
             return None  # "after talks": background; "after Israeli strikes": still news
+        if self._arresting_raid(noun):
+            return None  # "arrested 25 Palestinians in overnight raids": the arrest is the act
         best: tuple[int, VerbPattern, list[Actor]] | None = None
         host = _occurrence(noun)
         stoppage = _stoppage(noun)
@@ -2230,8 +2305,16 @@ class SentenceCoder:
             return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
+            if head.lower_ in GROUND_PREPS and self._blames(verb):
+                return []  # "blamed Boko Haram for an attack": alleged, not told as done
             return self._subjects(verb, state, _is_passive(verb))
         return []
+
+    def _blames(self, verb: Token) -> bool:
+        """Whether a verb accuses or blames: the acts it names as grounds are alleged."""
+        return any(
+            p.code.startswith(DISAPPROVE_ROOT) for p in self.d.verbs.get(verb.lemma_.lower(), ())
+        )
 
     def _own_sources(self, noun: Token, state: _State) -> list[Actor]:
         """The source a noun phrase names itself: possessive, country modifier, `by` phrase."""
@@ -2252,6 +2335,9 @@ class SentenceCoder:
                     if actor is not None:
                         return [actor]
         by = _prep_object(noun, ("by",))
+        if by is not None:
+            return state.actors(by)
+        by = _owning_agent(noun)
         if by is not None:
             return state.actors(by)
         return []
@@ -3353,7 +3439,11 @@ class SentenceCoder:
         sources = sources or self._placed(verb, state)
         demand = next((demands[t.i] for t in aim if t.i in demands), None)
         own = _own_government(sources)
-        targets = demand.targets if demand is not None else [own] if own is not None else []
+        # a demand aimed back at the protesters names no one ("to demand the withdrawal
+        # of a bill"): the protest then goes to their own government
+        codes = {a.code for a in sources}
+        asked = [a for a in demand.targets if a.code not in codes] if demand is not None else []
+        targets = asked or ([own] if own is not None else [])
         obj = _object_of(verb, _is_passive(verb))
         best: VerbPattern | None = None
         for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
@@ -3719,6 +3809,45 @@ def _personnel(match: Match) -> bool:
     if all(set(a.roles) & SECURITY_ROLES for a in match.sources):
         return True
     return subject.lemma_.lower() in STAFF_NOUNS
+
+
+def _what_it_called(naming: Token) -> Token | None:
+    """ "denounced what it called provocations by the Philippines": the object is what the
+    naming clause names, or whoever did it when a `by` phrase says so."""
+    children = list(naming.children)
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in children):
+        return None
+    doer = _prep_object(naming, ("by",))
+    if doer is not None:
+        return doer
+    return next((c for c in children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"), None)
+
+
+def _owning_agent(noun: Token) -> Token | None:
+    """ "a car bomb claimed by al-Shabaab", "a roadside bomb planted by PKK militants": whoever
+    owns up to an attack, or set it, is the one who made it."""
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in OWNING_VERBS:
+            return _prep_object(child, ("by",), deps=("agent", "prep"))
+    return None
+
+
+def _fights_back(match: Match) -> bool:
+    """ "Colombian troops clashed with ELN guerrillas": a clash or exchange of fire is
+    fought by both sides, whichever of them the sentence makes its subject."""
+    trigger = match.trigger
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MUTUAL_FIGHT_VERBS:
+        return False
+    if not match.code.startswith(FIGHT_ROOT):
+        return False
+    side = _prep_object(trigger, ("with",)) or _prep_object(
+        _object_of(trigger, False) or trigger, ("with",)
+    )
+    if side is None:
+        return False
+    # the `with` phrase names the other side, not a weapon ("clashed with sticks")
+    words = side.doc[side.left_edge.i : side.i + 1].text
+    return any(a.name in words for a in match.targets)
 
 
 def _sides_are_sources(match: Match) -> bool:
@@ -4394,6 +4523,15 @@ def _object_of(verb: Token, passive: bool) -> Token | None:
     for child in verb.children:
         if child.dep_ == "oprd" and child.pos_ == "PROPN":
             return child  # "Macron called Zelensky on Saturday": a name taken for a predicate
+        if child.dep_ == "ccomp" and child.lemma_.lower() in NAMING_VERBS:
+            named = _what_it_called(child)
+            if named is not None:
+                return named
+        if child.dep_ == "xcomp" and child.lemma_.lower() in NEIGHBOUR_LEMMAS:
+            # "accused neighbouring Guyana": the parser takes the adjective for a verb
+            found = next((c for c in child.children if c.dep_ in ("dobj", "obj")), None)
+            if found is not None:
+                return found
     if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj",) for c in verb.children):
         # "the sanctions that Washington imposed": relativiser dropped or tagged oddly
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVIZERS for c in verb.children):
@@ -4683,12 +4821,26 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
+        if child.dep_ == "advcl" and _dated_infinitive(child):
+            return child
     for child in verb.children:
         if child.dep_ in ("prep",) and child.lower_ in ("to", "for", "on"):
             for pcomp in child.children:
                 if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB":
                     return pcomp
     return None
+
+
+def _dated_infinitive(clause: Token) -> bool:
+    """ "threatened on Monday to slap sanctions": a date put between a verb with no object
+    and its infinitive makes the parser take the infinitive for a clause of purpose."""
+    to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in clause.head.children):
+        return False  # "called Netanyahu on Tuesday to discuss": a call made for a purpose
+    before = clause.doc[to.i - 1]
+    return before.ent_type_ in DATE_ENTITIES or before.lower_ in DATE_WORDS
 
 
 def _modality(verb: Token) -> str:
