@@ -398,6 +398,10 @@ class ActorFinder:
             foreign = self._foreign_title(token, own, mentions, day)
             if foreign is not None:
                 return foreign
+        if own is not None and own.actor.kind == "institution":
+            owned = self._owned_institution(token, own, mentions, day)
+            if owned is not None:
+                return owned
         # "the Soviet Union": the last word of a name is no agent noun ("union" LAB)
         inside = own is not None and own.start < token.i < own.end
         role = None if inside else self.role_of(token)
@@ -417,6 +421,23 @@ class ActorFinder:
                 if role is None and own is None:
                     return None
         return self._compose(base, role, token, day)
+
+    def _owned_institution(
+        self, token: Token, own: Mention, mentions: dict[int, Mention], day: dt.date
+    ) -> Actor | None:
+        """ "Pakistan's Foreign Office", "the Indian Home Office": a ministry every country
+        has, named with another country before it, is that country's, not the one whose
+        ministry bears the name on its own."""
+        role = self.agents.get(token.doc[own.start : own.end].text.lower())
+        if role is None:
+            return None
+        for child in token.lefts:
+            if child.i >= own.start or child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            owner = mentions.get(child.i)
+            if owner is not None and owner.actor.kind in ("country", "adjective"):
+                return self._compose(owner, role, token, day)
+        return None
 
     def _appositive(self, token: Token, mentions: dict[int, Mention], day: dt.date) -> Actor | None:
         """A named actor in apposition says who a described one is."""

@@ -59,6 +59,18 @@ PAST_ERAS = frozenset(
 ERA_NOUNS = frozenset({"war", "wars", "era", "period", "ages", "ii", "i", "two", "one"})
 #: what a trade figure is measured against ("exports hit a record")
 BENCHMARK_NOUNS = frozenset("record high low peak level percent".split())
+#: verbs that give a quantity its size ("trade reached $7 billion", "stood at 4 percent",
+#: "gold exports earned the country $3.4 billion")
+TALLY_VERBS = frozenset(
+    "reach total amount stand top exceed surpass account near approach equal earn fetch"
+    " generate yield".split()
+)
+#: prepositions that size a change ("cut exports by a third", "boost trade to $15 billion")
+SIZE_PREPS = frozenset({"by", "to"})
+#: verbs of buying and selling, whose plain present is a trade that goes on, not news
+TRADING_VERBS = frozenset("sell buy export import ship purchase".split())
+#: words of a share or figure that are no number themselves ("cut exports by a third")
+FIGURE_WORDS = frozenset("percent % third half quarter fifth tenth share fraction".split())
 #: units of a margin of victory ("by 50 runs", "by seven wickets", "by 10 points")
 MARGIN_NOUNS = frozenset("run wicket point goal stroke length innings".split())
 
@@ -90,7 +102,7 @@ SUPPOSING_WORDS = frozenset(
     "worry fear speculate dream joke fantasize worried anxious nervous".split()
 )
 #: verbs whose object is an event only feared or foreseen
-FORESEEING_VERBS = frozenset("fear dread predict foresee forecast anticipate".split())
+FORESEEING_VERBS = frozenset("fear dread predict foresee forecast anticipate expect".split())
 #: prepositions that tie an event noun to what is said about it
 ABOUT_PREPS = frozenset({"of", "for", "about", "over", "on", "in"})
 #: adverbs that put an act in someone's record rather than in the news ("previously")
@@ -101,6 +113,28 @@ RECOGNISING_VERBS = frozenset({"recognise", "recognize", "acknowledge"})
 AFFIRMING_NEGATIONS = frozenset("hesitate fail cease stop forget neglect shy wait".split())
 #: verbs of a standing arrangement: "South Korea hosts 28,500 American troops"
 STANDING_VERBS = frozenset("host house keep maintain station base have hold own possess".split())
+#: what a country keeps for others rather than does to them ("hosts military bases for");
+#: the parser gives "bases" the lemma "basis"
+FACILITY_NOUNS = frozenset(
+    "base basis facility installation garrison headquarters office bureau presence outpost"
+    " camp".split()
+)
+#: verbs of having: an arrangement one has ("has a defence treaty with") stands, it is no act
+HAVING_VERBS = frozenset({"have", "possess"})
+#: event nouns that are had as they happen ("has talks with Xi on Friday")
+HAPPENING_NOUNS = frozenset(
+    "talk talks meeting summit negotiation call conversation discussion exchange".split()
+)
+#: verbs of opinion under which a "could" or "might" is only someone's guess
+GUESSING_VERBS = frozenset("believe think suspect reckon guess".split())
+#: modals of mere possibility
+POSSIBILITY_AUX = frozenset({"could", "might", "may"})
+#: verbs whose plain present passive tells how things stand: geography ("Lesotho is
+#: surrounded by South Africa") and standing support ("the mission is funded by the EU")
+STANDING_PASSIVE_VERBS = frozenset(
+    "surround encircle enclose border flank ring fund finance bankroll sponsor arm back"
+    " support supply".split()
+)
 
 
 def states_no_act(trigger: Token) -> bool:
@@ -122,6 +156,10 @@ def states_no_act(trigger: Token) -> bool:
         or _unrecognised(trigger)
         or _whether(trigger)
         or standing_arrangement(trigger)
+        or possessed_event(trigger)
+        or _guessed(trigger)
+        or _standing_passive(trigger)
+        or _habitual_trade(trigger)
     )
 
 
@@ -168,11 +206,12 @@ def year_of(text: str) -> int:
 
 def _remembered(trigger: Token) -> bool:
     """ "the fifth anniversary of Britain's exit from the EU", "two years since Hamas
-    attacked Israel": what is remembered or counted from is past. A "since" clause that
-    starts what is reported now ("since Russia launched its war, the US has ...") stays."""
+    attacked Israel", "their first meeting since the two countries agreed on patrols": what
+    is remembered or counted from is past. A "since" clause that starts what is reported now
+    ("since Russia launched its war, the US has ...") stays."""
     if (
         trigger.pos_ in ("VERB", "AUX")
-        and trigger.head.lemma_.lower() in ELAPSED_WORDS
+        and (trigger.head.lemma_.lower() in ELAPSED_WORDS or trigger.head.pos_ == "NOUN")
         and any(c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children)
     ):
         return True
@@ -217,6 +256,33 @@ def _imagined(trigger: Token) -> bool:
     return False
 
 
+def _guessed(trigger: Token) -> bool:
+    """ "Some diplomats believe Kenya could eventually mediate", "analysts expect Egypt to
+    ask the IMF for more money": what someone thinks could happen, or expects of others, is
+    a guess, not an act or a stated plan. "Lavrov is expected to meet Wang" is a schedule."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in FORESEEING_VERBS:
+        return any(c.dep_ == "nsubj" for c in head.children)
+    if verb.dep_ != "ccomp" or lemma not in GUESSING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in verb.children)
+
+
+def _standing_passive(verb: Token) -> bool:
+    """ "Lesotho is entirely surrounded by South Africa", "the AU mission in Somalia is
+    funded largely by the EU": lying around a place, or funding and backing, told in the
+    plain present passive is how things stand, not a siege or a grant. "is being encircled"
+    and "was funded" stay acts."""
+    if verb.lemma_.lower() not in STANDING_PASSIVE_VERBS or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
 def _hypothetical_subject(trigger: Token) -> bool:
     """ "a war between China and Taiwan would devastate the economy": an event noun that is
     the subject of what would or could happen is itself only supposed."""
@@ -245,14 +311,38 @@ def _under_false_aux(verb: Token) -> bool:
 
 
 def _measured(noun: Token) -> bool:
-    """ "Russian oil exports to India hit a record": a trade noun measured against a record
-    or a figure is a statistic."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+    """ "Russian oil exports to India hit a record", "trade between Turkey and Azerbaijan
+    reached $7.2 billion", "tariffs could cut Cambodia's exports by a third": a trade noun
+    measured against a record or a figure, or changed by a share, is a statistic."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    for child in noun.head.children:
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return any(
+            c.dep_ == "prep" and c.lower_ in SIZE_PREPS and any(_figure(p) for p in c.children)
+            for c in head.children
+        )
+    if noun.dep_ != "nsubj":
+        return False
+    tally = head.lemma_.lower() in TALLY_VERBS
+    for child in head.children:
         if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in BENCHMARK_NOUNS:
             return True
+        if tally and child.dep_ in ("dobj", "attr", "npadvmod") and _figure(child):
+            return True
+        if tally and child.dep_ == "prep" and any(_figure(p) for p in child.children):
+            return True  # "stood at $4 billion", "accounted for 36 percent"
     return False
+
+
+def _figure(token: Token) -> bool:
+    """Whether a word is a figure: a number ("$7.2 billion", "3,000") or a share ("a third",
+    "36 percent")."""
+    return (
+        token.like_num
+        or token.lemma_.lower() in FIGURE_WORDS
+        or any(c.like_num for c in token.children)
+    )
 
 
 def _sport_margin(trigger: Token) -> bool:
@@ -277,11 +367,14 @@ def home_visit(source: Actor, target: Actor, code: str) -> bool:
     return target.code[:3] == source.country and set(target.roles) <= PRIVATE_ROLES
 
 
-def company_service(source: Actor, trigger: Token) -> bool:
-    """ "Qatar Airways resumed flights to Tel Aviv": a company's own flights, routes and
-    services are its business, not relations between states."""
+def company_service(source: Actor, trigger: Token, code: str) -> bool:
+    """ "Qatar Airways resumed flights to Tel Aviv", "Ethiopian Airlines flies to 20 cities
+    in China": a company's own flights, routes and services are its business, not relations
+    between states."""
     if source.roles != ("BUS",) or trigger.pos_ not in ("VERB", "AUX"):
         return False
+    if code in VISIT_CODES and _plain_present(trigger):
+        return True
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in SERVICE_NOUNS
 
@@ -377,14 +470,37 @@ def _milestone(verb: Token) -> bool:
 def standing_arrangement(verb: Token) -> bool:
     """ "South Korea hosts about 28,500 American troops", "Japan keeps 50,000 US troops": a
     counted presence kept in the present tense is how things stand, not an act."""
-    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in STANDING_VERBS:
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.lemma_.lower() not in STANDING_VERBS or not _plain_present(verb):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and any(
-        t.dep_ == "nummod" or t.like_num for t in obj.subtree if t.i < obj.i
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in FACILITY_NOUNS:
+        return True  # "Djibouti hosts military bases for the US, France and China"
+    return any(t.dep_ == "nummod" or t.like_num for t in obj.subtree if t.i < obj.i)
+
+
+def _plain_present(verb: Token) -> bool:
+    """Whether a verb is in the simple present with no auxiliary: what goes on as a rule."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
     )
+
+
+def _habitual_trade(verb: Token) -> bool:
+    """ "Mongolia sells most of its coal to Beijing", "India buys Russian oil": buying and
+    selling told in the plain present is trade that goes on, not an act of the day."""
+    return verb.lemma_.lower() in TRADING_VERBS and _plain_present(verb)
+
+
+def possessed_event(noun: Token) -> bool:
+    """ "The Philippines has a mutual defence treaty with the United States": an agreement
+    or tie that someone has, told in the present, is a standing arrangement, not an act.
+    Talks and calls are had as they happen ("has talks with Xi on Friday") and stay."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HAVING_VERBS:
+        return False
+    return noun.lemma_.lower() not in HAPPENING_NOUNS and _plain_present(verb)
 
 
 def _under_negated(trigger: Token) -> bool:
@@ -408,9 +524,13 @@ def supposed_event(noun: Token) -> bool:
     token = noun
     for _ in range(3):
         prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ not in ABOUT_PREPS or prep.i == prep.head.i:
+        if token.dep_ != "pobj" or prep.i == prep.head.i:
             return False
         head = prep.head
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in FORESEEING_VERBS:
+            return True  # "analysts fear a return to fighting between Armenia and Azerbaijan"
+        if prep.lower_ not in ABOUT_PREPS:
+            return False
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "ADJ"):
             return prep.lower_ == "about" and lemma in SUPPOSING_WORDS

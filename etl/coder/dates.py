@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|during|by) (19\d{2}|20\d{2})\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|from|between) (19\d{2}|20\d{2})\b", re.I)),
 ]
 
 

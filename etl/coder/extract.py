@@ -499,6 +499,17 @@ ANNOUNCING_VERBS = frozenset("say state announce declare confirm tell add pledge
 #: an act dated this many years or more before publication is history recalled, not news;
 #: a more recent date is the event's own date ("in 2016, Biden criticized Russia")
 HISTORY_YEARS = 15
+#: prepositions of what a clause answers or is about: "sanctioned two commanders over
+#: atrocities in Darfur" does not make the sanctioner the doer of the atrocities
+CAUSE_PREPS = frozenset({"over", "about"})
+#: people who cross into a country without taking it: refugees, civilians, traders
+UNARMED_ROLES = PRIVATE_ROLES | {"REF"}
+#: how a clause hangs on the clause whose date it shares ("before signing", "prompting")
+FRAMED_DEPS = ("pcomp", "advcl", "xcomp", "conj")
+#: verb forms of a clause told in the past or without tense of its own
+PAST_FORM_TAGS = frozenset({"VBD", "VBN", "VBG", "VB"})
+#: auxiliaries that put a clause in the present or under a modal ("has refused", "will")
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
 _YEAR_TEXT = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -631,11 +642,14 @@ class SentenceCoder:
                 matches.append(match)
                 consumed |= match.consumed
         matches.extend(self._allegations(nominals, state, consumed))
+        triggers = {m.trigger.i for m in matches}
         for token, _, lemma in nominals:
             if lemma not in self.d.nouns:
                 continue
             if described_event(token, self.d.light_verbs) or supposed_event(token):
                 continue  # "the ceasefire has held since November", "fears of a war"
+            if _restates(token, triggers):
+                continue  # "accused Israel ..., in his harshest criticism of Israel"
             state.day = state.role_day(token)
             # "rejected Seoul's offer of talks": the rejection and the offer are both events
             match = self._noun_compose(token, state)
@@ -749,10 +763,12 @@ class SentenceCoder:
             for source, target in pairs:
                 if _private_contact(source, match.code) or _commerce(source, target):
                     continue
-                if company_service(source, match.trigger):
+                if company_service(source, match.trigger, match.code):
                     continue
                 if business_force(source, target, match.code):
                     continue
+                if match.code.startswith(TERRITORY_CODES) and _unarmed(source):
+                    continue  # "Sudanese refugees have crossed into Chad": no one is occupied
                 if match.code.startswith(FORCE_ROOTS):
                     target = as_victim(target)
                 personal = match.code in PERSONAL_CODES  # "tried to assassinate Putin"
@@ -1704,10 +1720,11 @@ class SentenceCoder:
         return noun is not None and noun.lemma_.lower() in self.d.nouns
 
     def _purpose_of_trip(self, trigger: Token) -> bool:
-        """ "travelled to Russia's Far East to meet Putin": a meeting named as the purpose of
-        a journey is what the traveller means to do, told before it happens."""
+        """ "travelled to Russia's Far East to meet Putin", "arrived in Beirut for talks with
+        Lebanese leaders": a meeting named as the purpose of a journey is what the traveller
+        means to do, told before it happens."""
         head = trigger.head
-        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ == "for":
+        if trigger.dep_ == "pobj" and head.lower_ == "for":
             # "travelled to Washington for meetings with US officials": the same
             journey = head.head
             return journey.pos_ == "VERB" and any(
@@ -2303,7 +2320,12 @@ class SentenceCoder:
             and (not self.d.light_verbs or head.lemma_.lower() in self.d.light_verbs)
         ):
             return self._subjects(head, state, _is_passive(head) and noun.dep_ != "nsubjpass")
-        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        if (
+            noun.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ in ("VERB", "AUX")
+            and head.lower_ not in CAUSE_PREPS
+        ):
             verb = head.head
             if head.lower_ in GROUND_PREPS and self._blames(verb):
                 return []  # "blamed Boko Haram for an attack": alleged, not told as done
@@ -3667,18 +3689,39 @@ class _State:
         mentions = self._dates[future]
         if not mentions:
             return self.pub, "day"
-        own = _clause_head(trigger)
-        best: DateMention | None = None
-        for mention in mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            if _clause_head(span.root).i == own.i:
-                best = mention
-                break
+        best = self._clause_date(_clause_head(trigger), mentions)
         if best is None:
             return self.pub, "day"
         return best.date, best.precision
+
+    def _clause_date(self, own: Token, mentions: list[DateMention]) -> DateMention | None:
+        """The first date the sentence gives inside the clause headed by `own`."""
+        for mention in mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _clause_head(span.root).i == own.i:
+                return mention
+        return None
+
+    def framing_date(self, trigger: Token) -> dt.date | None:
+        """The date of the past clause an undated past clause hangs on: "fought a war in 1995
+        before signing a treaty three years later", "invaded Kuwait in 1990, prompting a
+        coalition to expel" date the signing and the expelling too."""
+        mentions = self._dates.get(False)
+        if mentions is None:
+            mentions = self._dates[False] = find_dates(self.text, self.pub, False)
+        clause = _clause_head(trigger)
+        for _ in range(3):
+            if (
+                clause.dep_ not in FRAMED_DEPS
+                or clause.head.i == clause.i
+                or not _told_past(clause)
+            ):
+                return None
+            clause = _clause_head(clause.head)
+            mention = self._clause_date(clause, mentions)
+            if mention is not None:
+                return mention.date
+        return None
 
 
 PAIR_NOUNS = frozenset(
@@ -4185,6 +4228,22 @@ def _probe_topics(dictionaries: Dictionaries) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def _unarmed(actor: Actor) -> bool:
+    """Whether an actor is only refugees, civilians or a trade: people who can enter a
+    country, not occupy it."""
+    return bool(actor.roles) and set(actor.roles) <= UNARMED_ROLES
+
+
+def _restates(noun: Token, triggers: set[int]) -> bool:
+    """ "accused Israel of genocide ... in his harshest criticism of Israel since the war
+    began": an event noun, owned by a pronoun for the doer, that frames an act already
+    coded names that act again."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in FRAME_PREPS or prep.head.i not in triggers:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+
+
 def _commerce(source: Actor, target: Actor) -> bool:
     """Firms suing, buying from or signing deals with firms, tourists attacking a waiter: what
     private people and companies do to each other, with no political actor on either side, is
@@ -4222,7 +4281,18 @@ def _historical(trigger: Token, state: _State) -> bool:
     if not _YEAR_TEXT.search(state.text):
         return False
     day, _ = state.date_for(trigger, "asserted")
-    return day.year <= limit
+    if day.year <= limit:
+        return True
+    framed = state.framing_date(trigger) if day == state.pub else None
+    return framed is not None and framed.year <= limit
+
+
+def _told_past(clause: Token) -> bool:
+    """Whether a clause is told in a past or non-finite form with no present or modal
+    auxiliary: "before signing", "prompting ... to expel", "and then withdrew"."""
+    if clause.tag_ not in PAST_FORM_TAGS:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in clause.children)
 
 
 def _as_place(actor: Actor) -> Actor:
