@@ -530,9 +530,16 @@ class Match:
 
 
 class SentenceCoder:
-    def __init__(self, dictionaries: Dictionaries, finder: ActorFinder) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        finder: ActorFinder,
+        reparse: Callable[[Doc, dict[int, Mention]], Doc | None] | None = None,
+    ) -> None:
         self.d = dictionaries
         self.finder = finder
+        #: a second parse for a sentence whose names threw the parser (`reparse.Reparser`)
+        self.reparse = reparse
         self.compose = dictionaries.compose
         self._reject_default = str(self.compose.get("reject", {}).get("default") or "")
         #: the codes an accusation's grounds refine ("112" for 1121-1125)
@@ -596,7 +603,8 @@ class SentenceCoder:
         mentions = self.finder.mentions(doc, aliases, text)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
-        doc = ParsedSentence(doc, text)  # the grammar reads plain words from here on
+        syntax = self.reparse(doc, mentions) if self.reparse is not None else None
+        doc = ParsedSentence(doc, text, syntax)  # the grammar reads plain words from here on
         state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
         tokens = list(doc)
         # each token's part of speech and lemma read once: the passes below only look these up

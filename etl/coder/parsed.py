@@ -35,6 +35,17 @@ def _string(doc: Doc, key: int) -> str:
     return value
 
 
+def _regrafted(own: list[list[int]], second: list[list[int]]) -> list[list[int]]:
+    """`own` rows with the head, tags and dependency of `second`; the lemma too where the
+    word is the same, else 0: a swapped-in name's lemma is the sentence's own word."""
+    out = []
+    for mine, theirs in zip(own, second, strict=True):
+        head, _, _, _, lower, lemma, pos, tag, dep = theirs
+        same = lower == mine[4]
+        out.append([head, mine[1], mine[2], mine[3], mine[4], lemma if same else 0, pos, tag, dep])
+    return out
+
+
 class Word:
     """One token of a `ParsedSentence`. The attributes in `__slots__` are read from spaCy
     once, when the sentence is built."""
@@ -197,23 +208,26 @@ class ParsedSentence:
 
     __slots__ = ("spacy_doc", "text", "user_data", "words")
 
-    def __init__(self, doc: Doc, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, text: str | None = None, syntax: Doc | None = None) -> None:
+        """`syntax`, when given, is a second parse of the same tokens (names swapped, see
+        `reparse`): its tree and tags are read over `doc`'s own words."""
         self.spacy_doc = doc
         text = self.text = doc.text if text is None else text
         self.user_data: dict = {}
         words: list[Word] = []
         heads: list[int] = []
+        rows = doc.to_array(_ATTRS).tolist()
+        if syntax is not None:
+            rows = _regrafted(rows, syntax.to_array(_ATTRS).tolist())
         # one call reads every attribute of every token as numbers; strings come from a cache
-        for i, (head, idx, length, space, lower, lemma, pos, tag, dep) in enumerate(
-            doc.to_array(_ATTRS).tolist()
-        ):
+        for i, (head, idx, length, space, lower, lemma, pos, tag, dep) in enumerate(rows):
             word = Word()
             word.i = i
             word.idx = idx
             word.text = text[idx : idx + length]
             word.whitespace_ = " " if space else ""
             word.lower_ = _STRINGS.get(lower) or _string(doc, lower)
-            word.lemma_ = _STRINGS.get(lemma) or _string(doc, lemma)
+            word.lemma_ = (_STRINGS.get(lemma) or _string(doc, lemma)) if lemma else word.text
             word.pos_ = _STRINGS.get(pos) or _string(doc, pos)
             word.tag_ = _STRINGS.get(tag) or _string(doc, tag)
             word.dep_ = _STRINGS.get(dep) or _string(doc, dep)

