@@ -99,7 +99,7 @@ class SentenceCoder(VerbRules, ComposeRules, NounRules, ArgumentRules, ReactionR
         self,
         dictionaries: Dictionaries,
         finder: ActorFinder,
-        reparse: Callable[[Doc, dict[int, Mention]], Doc | None] | None = None,
+        reparse: Callable[[ParsedSentence, dict[int, Mention]], Doc | None] | None = None,
     ) -> None:
         self.d = dictionaries
         self.finder = finder
@@ -167,8 +167,9 @@ class SentenceCoder(VerbRules, ComposeRules, NounRules, ArgumentRules, ReactionR
         mentions = self.finder.mentions(doc, aliases, text)
         if not mentions:
             return []  # no actor, no event: cheap exit for most non-political text
-        syntax = self.reparse(doc, mentions) if self.reparse is not None else None
-        doc = ParsedSentence(doc, text, syntax)  # the grammar reads plain words from here on
+        parsed = ParsedSentence(doc, text)  # the grammar reads plain words from here on
+        syntax = self.reparse(parsed, mentions) if self.reparse is not None else None
+        doc = parsed if syntax is None else ParsedSentence(doc, text, syntax)
         state = _State(doc, pub, mentions, self.finder, self._owner_of_pronoun, text)
         tokens = list(doc)
         # each token's part of speech and lemma read once: the passes below only look these up

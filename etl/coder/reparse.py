@@ -11,12 +11,15 @@ sentence in three hundred is parsed twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.attrs import DEP, POS
 from spacy.language import Language
-from spacy.symbols import AUX, PROPN, VERB
-from spacy.tokens import Doc
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 from eventdb.etl.coder.actors import Mention
+from eventdb.etl.coder.parsed import Word
 
 #: words the model parses as a name wherever they stand: the last capitalised word of a
 #: name becomes the first, any earlier ones the second ("Bola Tinubu" "West Germany")
@@ -27,19 +30,17 @@ KEPT_KINDS = frozenset({"adjective", "people"})
 _PREDICATE_IDS = frozenset({VERB, AUX})
 
 
-def misparsed(doc: Doc, mentions: dict[int, Mention]) -> bool:
+def misparsed(words: Iterable[Token | Word], mentions: dict[int, Mention]) -> bool:
     """Whether a root of the sentence is a name, or a proper noun where a verb should be:
     the marks a name leaves on a parse. (A common noun at the root is most often a headline
     or a sentence the parser got wrong for other reasons, which swapping names won't mend.)
-    Asked of every sentence that names an actor, so read as numbers in one call."""
-    root = doc.vocab.strings["ROOT"]
+    Asked of every sentence that names an actor, of its words as the grammar reads them."""
     return any(
-        dep == root and (pos == PROPN or i in mentions)
-        for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist())
+        word.dep_ == "ROOT" and (word.pos_ == "PROPN" or word.i in mentions) for word in words
     )
 
 
-def stand_in_words(doc: Doc, mentions: dict[int, Mention]) -> list[str] | None:
+def stand_in_words(doc: Iterable[Token | Word], mentions: dict[int, Mention]) -> list[str] | None:
     """The sentence's words with its names swapped, or None when there is nothing to swap."""
     words = [token.text for token in doc]
     swapped = False
@@ -67,7 +68,7 @@ class Reparser:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
-    def __call__(self, doc: Doc, mentions: dict[int, Mention]) -> Doc | None:
+    def __call__(self, doc: Iterable[Token | Word], mentions: dict[int, Mention]) -> Doc | None:
         if not misparsed(doc, mentions):
             return None
         words = stand_in_words(doc, mentions)
