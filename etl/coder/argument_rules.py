@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdb.etl.coder.actors import VENUE_KINDS, conjuncts, unwrap_quantity
-from eventdb.etl.coder.clauses import _bare_participle, _clause_head, _is_negated, _matrix_verb
+from eventdb.etl.coder.clauses import (
+    _bare_participle,
+    _clause_head,
+    _is_infinitive,
+    _is_negated,
+    _matrix_verb,
+)
 from eventdb.etl.coder.context import CIVILIAN_TRADES, as_victim, governing_verb, with_role
 from eventdb.etl.coder.dictionary import VerbPattern
 from eventdb.etl.coder.rule_base import Match, RuleBase
@@ -461,9 +467,7 @@ class ArgumentRules(RuleBase):
         for child in event.children:
             if child.dep_ not in ("acl", "relcl", "advcl", "xcomp") or child.pos_ != "VERB":
                 continue
-            if child.dep_ in ("advcl", "xcomp") and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-            ):
+            if child.dep_ in ("advcl", "xcomp") and not _is_infinitive(child):
                 continue  # only a purpose: "signed deals to establish ties with Israel"
             found = state.targets(_prep_object(child, ("with",)))
             if not found:
@@ -702,9 +706,7 @@ def _purpose_prep_objects(obj: Token | None, prep: str) -> list[Token]:
         return []
     found: list[Token | None] = []
     for clause in obj.children:
-        if clause.dep_ in ("acl", "relcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
-        ):
+        if clause.dep_ in ("acl", "relcl") and _is_infinitive(clause):
             found.append(_prep_object(clause, (prep,)))
             inner = _object_of(clause, False)
             if inner is not None:

@@ -51,14 +51,22 @@ def _halted(verb: Token) -> bool:
     return False
 
 
+def _is_infinitive(clause: Token) -> bool:
+    """Whether a clause is a to-infinitive: "to lift sanctions"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _noun_infinitive(noun: Token, deps: tuple[str, ...] = ("acl", "relcl")) -> Token | None:
+    """The to-infinitive a noun governs: "its demand to lift sanctions"."""
+    return next(
+        (c for c in noun.children if c.dep_ in deps and c.pos_ == "VERB" and _is_infinitive(c)),
+        None,
+    )
+
+
 def _purposes(trigger: Token) -> list[int]:
     """The infinitive clauses saying what an act was for ("summoned X to protest ...")."""
-    return [
-        c.i
-        for c in trigger.children
-        if c.dep_ in ("advcl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
+    return [c.i for c in trigger.children if c.dep_ in ("advcl", "xcomp") and _is_infinitive(c)]
 
 
 def _told_past(clause: Token) -> bool:
@@ -106,7 +114,7 @@ def _reports_to(verb: Token, complement: Token | None) -> bool:
     listener and a finite clause reports what was said; only "told X to V" is a demand."""
     if complement is None or complement.dep_ != "ccomp":
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+    if _is_infinitive(complement):
         return False
     return any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
 

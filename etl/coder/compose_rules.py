@@ -11,9 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdb.etl.coder.actors import VENUE_KINDS
-from eventdb.etl.coder.clauses import _complement, _is_negated, _modality, _reports_to
+from eventdb.etl.coder.clauses import (
+    _complement,
+    _is_infinitive,
+    _is_negated,
+    _modality,
+    _noun_infinitive,
+    _reports_to,
+)
 from eventdb.etl.coder.context import governing_verb
-from eventdb.etl.coder.dictionary import VerbPattern
+from eventdb.etl.coder.dictionary import VerbPattern, most_specific
 from eventdb.etl.coder.rule_base import Match, RuleBase
 from eventdb.etl.coder.state import _State
 from eventdb.etl.coder.tree import (
@@ -59,16 +66,7 @@ class ComposeRules(RuleBase):
         proposal = _object_of(verb, _is_passive(verb))
         if proposal is None or proposal.pos_ != "NOUN":
             return None
-        inner = next(
-            (
-                c
-                for c in proposal.children
-                if c.dep_ in ("acl", "relcl")
-                and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
+        inner = _noun_infinitive(proposal)
         if inner is None:
             inner = _prep_object(proposal, ("of", "for"))
             if inner is None or inner.lemma_.lower() not in self.d.nouns:
@@ -216,9 +214,7 @@ class ComposeRules(RuleBase):
     ) -> Match | None:
         """ "Moscow and Beijing agreed that NATO should not expand": agreeing that something
         is so expresses accord (019) with the one agreed with, or between the agreeing sides."""
-        if complement.dep_ != "ccomp" or any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in complement.children
-        ):
+        if complement.dep_ != "ccomp" or _is_infinitive(complement):
             return None
         if not any(p.code == ACCORD_CODE for p in self.d.verbs.get(verb.lemma_.lower(), ())):
             return None
@@ -279,7 +275,7 @@ class ComposeRules(RuleBase):
             )
         if trigger.dep_ != "advcl" or trigger.pos_ != "VERB" or head.i == trigger.i:
             return False
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if not _is_infinitive(trigger):
             return False
         return any(p.code == VISIT_CODE for p in self.d.verbs.get(head.lemma_.lower(), ()))
 
@@ -328,11 +324,11 @@ class ComposeRules(RuleBase):
         0231: what is asked for names the kind of appeal as it does for "requested tanks"."""
         if noun is None:
             return None
-        best: VerbPattern | None = None
-        for pattern in self.d.verbs.get(REQUEST_LEMMA, ()):
-            if pattern.objects and _object_fits(noun, pattern.objects):
-                if best is None or pattern.specificity >= best.specificity:
-                    best = pattern
+        best = most_specific(
+            p
+            for p in self.d.verbs.get(REQUEST_LEMMA, ())
+            if p.objects and _object_fits(noun, p.objects)
+        )
         if best is None:
             # "appealed to its allies for air defence systems": the aid the goods are
             aid = self._aid_kind(noun)
@@ -346,16 +342,7 @@ class ComposeRules(RuleBase):
         else the action's own target is."""
         pattern = self._compose_nouns[noun.lemma_.lower()][-1]
         kind = str(pattern.compose)
-        inner = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in ("acl", "relcl")
-                and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
+        inner = _noun_infinitive(noun)
         asked = None if inner is not None else _prep_object(noun, ("for",))
         if inner is None and (asked is None or asked.lemma_.lower() not in self.d.nouns):
             return None

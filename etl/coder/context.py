@@ -84,11 +84,11 @@ HAPPENING_VERBS = frozenset(
 )
 #: verbs of being and staying, whose present tense is plain ("talks remain frozen")
 BEING_VERBS = frozenset("be remain stay seem appear look become".split())
-#: words by which an event noun is said to be going on or coming ("talks are under way")
 #: verbs by which a planned event does not take place ("the trip was cancelled")
 CALLING_OFF_VERBS = frozenset("cancel postpone scrap shelve defer".split())
 #: predicates that doubt an event will happen ("a visit is unlikely this year")
 DOUBTING_WORDS = frozenset("unlikely improbable doubtful uncertain".split())
+#: words by which an event noun is said to be going on or coming ("talks are under way")
 UNDERWAY_WORDS = frozenset("underway way ongoing due set scheduled planned expected slated".split())
 #: nouns under which an event is only feared, hoped, rumoured, remembered or weighed: "fears
 #: of a war between China and the US", "the prospect of a ceasefire", "the legality of the strikes"
@@ -225,17 +225,10 @@ def _remembered(trigger: Token) -> bool:
     return False
 
 
-#: where a sentence keeps whether it has a question mark at all
-_ASKED = "eventdb.asked"
-
-
 def _questioned(trigger: Token) -> bool:
     """ "Could China really blockade Taiwan?": a question asserts nothing."""
     doc = trigger.doc
-    asked = doc.user_data.get(_ASKED)
-    if asked is None:
-        asked = doc.user_data[_ASKED] = "?" in doc.text  # once per sentence, not per trigger
-    if not asked:
+    if "?" not in doc.text:
         return False
     for token in doc[trigger.i :]:
         if token.text in ("?", ".", "!", ";"):

@@ -12,6 +12,7 @@ import os
 import pickle
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -77,6 +78,16 @@ class VerbPattern:
         score += any(m for m, _ in self.objects)
         score += bool(self.sources)
         return score
+
+
+def most_specific(patterns: Iterable[VerbPattern]) -> VerbPattern | None:
+    """The most specific of `patterns`; of equals the last listed, as a later entry in a
+    dictionary file refines an earlier one."""
+    best: VerbPattern | None = None
+    for pattern in patterns:
+        if best is None or pattern.specificity >= best.specificity:
+            best = pattern
+    return best
 
 
 @dataclass(slots=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdb.etl.coder.argument_rules import _bare_places
-from eventdb.etl.coder.clauses import _is_negated, _modality
+from eventdb.etl.coder.clauses import _is_negated, _modality, _noun_infinitive
 from eventdb.etl.coder.compose_rules import _finer
 from eventdb.etl.coder.context import governing_verb
-from eventdb.etl.coder.dictionary import VerbPattern
+from eventdb.etl.coder.dictionary import VerbPattern, most_specific
 from eventdb.etl.coder.rule_base import Match, RuleBase
 from eventdb.etl.coder.state import _State
 from eventdb.etl.coder.tree import (
@@ -223,16 +223,7 @@ class NounRules(RuleBase):
         sources = self._own_sources(noun, state)
         if not sources:
             return None
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ == "acl"
-                and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
+        clause = _noun_infinitive(noun, ("acl",))
         inner = clause if clause is not None else _prep_object(noun, ("of", "for"))
         if inner is None and kind == "appeal":
             inner = _asked_for(noun)
@@ -356,16 +347,14 @@ class NounRules(RuleBase):
     def _object_pattern(self, verb: Token, obj: Token) -> VerbPattern | None:
         """The verb's most specific act of force that asks for this very object."""
         fitting = [obj, *_titles(obj)]
-        best: VerbPattern | None = None
-        for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
-            if not pattern.objects or pattern.particles or pattern.compose:
-                continue
-            if not pattern.code.startswith(FORCE_ROOTS):
-                continue
-            if any(_object_fits(t, pattern.objects) for t in fitting):
-                if best is None or pattern.specificity >= best.specificity:
-                    best = pattern
-        return best
+        return most_specific(
+            p
+            for p in self.d.verbs.get(verb.lemma_.lower(), ())
+            if p.objects
+            and not (p.particles or p.compose)
+            and p.code.startswith(FORCE_ROOTS)
+            and any(_object_fits(t, p.objects) for t in fitting)
+        )
 
     def _mediation(
         self, noun: Token, state: _State

@@ -151,9 +151,6 @@ class Word:
         sent = self.doc.spacy_doc[self.i].sent
         return WordSpan(self.doc, sent.start, sent.end)
 
-    def nbor(self, offset: int = 1) -> Word:
-        return self.doc[self.i + offset]
-
 
 class WordSpan:
     """A slice of a `ParsedSentence`, answering as spaCy's `Span` does where the grammar
@@ -206,14 +203,13 @@ class WordSpan:
 class ParsedSentence:
     """The words of one spaCy `Doc`, each read once."""
 
-    __slots__ = ("spacy_doc", "text", "user_data", "words")
+    __slots__ = ("spacy_doc", "text", "words")
 
     def __init__(self, doc: Doc, text: str | None = None, syntax: Doc | None = None) -> None:
         """`syntax`, when given, is a second parse of the same tokens (names swapped, see
         `reparse`): its tree and tags are read over `doc`'s own words."""
         self.spacy_doc = doc
         text = self.text = doc.text if text is None else text
-        self.user_data: dict = {}
         words: list[Word] = []
         heads: list[int] = []
         rows = doc.to_array(_ATTRS).tolist()

@@ -12,14 +12,14 @@ from spacy.tokens import Token
 from eventdb.etl.coder.actors import conjuncts
 from eventdb.etl.coder.clauses import _is_negated, _modality
 from eventdb.etl.coder.context import governing_verb
-from eventdb.etl.coder.dictionary import VerbPattern
+from eventdb.etl.coder.dictionary import VerbPattern, most_specific
 from eventdb.etl.coder.rule_base import Match, RuleBase
 from eventdb.etl.coder.state import _State
 from eventdb.etl.coder.tree import (
-    _has_particles,
     _is_passive,
     _object_fits,
     _object_of,
+    _pattern_fits,
     _prep_object,
 )
 from eventdb.etl.coder.types import Actor
@@ -205,16 +205,13 @@ class ProtestRules(RuleBase):
         asked = [a for a in demand.targets if a.code not in codes] if demand is not None else []
         targets = asked or ([own] if own is not None else [])
         obj = _object_of(verb, _is_passive(verb))
-        best: VerbPattern | None = None
-        for pattern in self.d.verbs.get(verb.lemma_.lower(), ()):
-            if not pattern.code.startswith("14") or pattern.compose or pattern.sources:
-                continue
-            if pattern.particles and not _has_particles(verb, pattern.particles):
-                continue
-            if pattern.objects and not _object_fits(obj, pattern.objects):
-                continue
-            if best is None or pattern.specificity >= best.specificity:
-                best = pattern
+        best = most_specific(
+            p
+            for p in self.d.verbs.get(verb.lemma_.lower(), ())
+            if p.code.startswith("14")
+            and not (p.compose or p.sources)
+            and _pattern_fits(p, verb, obj)
+        )
         if best is None or not sources or not targets:
             return None
         if obj is not None and not best.objects:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventdb.etl.coder.clauses import _is_negated, _modality, _previous_clause
 from eventdb.etl.coder.context import governing_verb
-from eventdb.etl.coder.dictionary import VerbPattern
+from eventdb.etl.coder.dictionary import VerbPattern, most_specific
 from eventdb.etl.coder.rule_base import Match, RuleBase
 from eventdb.etl.coder.state import _State
 from eventdb.etl.coder.tree import _is_passive, _object_fits, _object_of, _prep_object
@@ -569,11 +569,11 @@ class ReactionRules(RuleBase):
         penalty = _object_of(clause, False)
         if penalty is None:
             return None
-        best: VerbPattern | None = None
-        for pattern in self.d.verbs.get("threaten", ()):
-            if pattern.objects and _object_fits(penalty, pattern.objects):
-                if best is None or pattern.specificity >= best.specificity:
-                    best = pattern
+        best = most_specific(
+            p
+            for p in self.d.verbs.get("threaten", ())
+            if p.objects and _object_fits(penalty, p.objects)
+        )
         if best is None:
             return None
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventdb.etl.coder.actors import conjuncts
+from eventdb.etl.coder.dictionary import VerbPattern
 from eventdb.etl.coder.memo import per_sentence
 from eventdb.etl.coder.vocabulary import (
     CARRIER_NOUNS,
@@ -262,6 +263,13 @@ def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
         # "handed over 32 prisoners": the particle parsed as part of the number after it
         present.add(verb.doc[verb.i + 1].lower_)
     return all(p in present for p in particles)
+
+
+def _pattern_fits(pattern: VerbPattern, verb: Token, obj: Token | None) -> bool:
+    """Whether the verb has the pattern's particles and its object the pattern's object."""
+    if pattern.particles and not _has_particles(verb, pattern.particles):
+        return False
+    return not pattern.objects or _object_fits(obj, pattern.objects)
 
 
 @per_sentence

@@ -15,13 +15,14 @@ from eventdb.etl.coder.argument_rules import _bare_places
 from eventdb.etl.coder.clauses import (
     _bare_participle,
     _complement,
+    _is_infinitive,
     _is_negated,
     _let_clause,
     _modality,
     _no_longer,
     _shared_clauses,
 )
-from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern
+from eventdb.etl.coder.dictionary import Dictionaries, VerbPattern, most_specific
 from eventdb.etl.coder.rule_base import Match, RuleBase
 from eventdb.etl.coder.state import _State
 from eventdb.etl.coder.tree import (
@@ -34,6 +35,7 @@ from eventdb.etl.coder.tree import (
     _object_fits,
     _object_fits_lemma,
     _object_of,
+    _pattern_fits,
     _prep_object,
     _titles,
 )
@@ -649,16 +651,11 @@ class VerbRules(RuleBase):
             inner = self._bare_code(ended) or ""
             return DEESCALATE_CODE if inner.startswith(ESCALATION_ROOTS) else POLICY_CHANGE_CODE
         obj = _object_of(token, _is_passive(token))
-        best: VerbPattern | None = None
-        for pattern in self.d.verbs.get(lemma, []):
-            if pattern.compose or pattern.sources:
-                continue
-            if pattern.particles and not _has_particles(token, pattern.particles):
-                continue
-            if pattern.objects and not _object_fits(obj, pattern.objects):
-                continue
-            if best is None or pattern.specificity >= best.specificity:
-                best = pattern
+        best = most_specific(
+            p
+            for p in self.d.verbs.get(lemma, [])
+            if not (p.compose or p.sources) and _pattern_fits(p, token, obj)
+        )
         if lemma in RETREAT_TRIGGERS and obj is None and (best is None or not best.objects):
             ground = _prep_object(token, ("from",))
             if ground is not None and ground.lemma_.lower() in HELD_GROUND:
@@ -786,7 +783,7 @@ def _fighting_purpose(trigger: Token) -> Token | None:
         if (
             purpose.dep_ in ("advcl", "xcomp")
             and purpose.lemma_.lower() in FIGHTING_PURPOSES
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+            and _is_infinitive(purpose)
         ):
             return purpose
     return None
